@@ -1,0 +1,277 @@
+/**
+ * The content check behind `npm run content:check` and `npm run build`: every problem in
+ * content/ as file:line: message. Pure reading; changes nothing.
+ */
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkMdx from "remark-mdx";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import { visit } from "unist-util-visit";
+import type { Root, Code, Link, Heading } from "mdast";
+import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
+import { locales, type Locale } from "../i18n/locales";
+import { loadCourse, readYamlFile, reportZodIssues, type ContentIssue, type LoadedCourse } from "./load";
+import { glossarySchema } from "./schema";
+import { calloutTypes, LESSON_LINK, mdxComponentAttributes, mdxComponentNames, type MdxComponentName } from "./mdx-rules";
+import { questionSchema, type Question } from "../quiz/schema";
+
+export type CheckReport = {
+  issues: ContentIssue[];
+  counts: {
+    modules: number;
+    lessons: Record<Locale, number>;
+    diagrams: number;
+    questions: Record<string, number>;
+    glossary: number;
+  };
+};
+
+export type MermaidParser = (source: string) => Promise<{ line: number; message: string } | undefined>;
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm);
+
+export async function checkContent(repoRoot = process.cwd(), options: { parseMermaid?: MermaidParser } = {}): Promise<CheckReport> {
+  const course = loadCourse(repoRoot);
+  const issues = [...course.issues];
+  const parseMermaid = options.parseMermaid ?? (await createMermaidParser());
+  let diagrams = 0;
+  for (const m of course.modules) {
+    for (const locale of locales) {
+      for (const lesson of m.lessons[locale]) {
+        const result = await checkLessonBody(lesson.source, lesson.file, course, parseMermaid);
+        diagrams += result.diagrams;
+        issues.push(...result.issues);
+      }
+    }
+  }
+  const questions = checkQuestionBanks(repoRoot, course, issues);
+  const glossary = checkGlossary(repoRoot, issues);
+  issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return {
+    issues,
+    counts: {
+      modules: course.modules.length,
+      lessons: Object.fromEntries(locales.map((l) => [l, course.modules.reduce((n, m) => n + m.lessons[l].length, 0)])) as Record<Locale, number>,
+      diagrams,
+      questions,
+      glossary,
+    },
+  };
+}
+
+export async function checkLessonBody(source: string, file: string, course: LoadedCourse, parseMermaid: MermaidParser) {
+  const issues: ContentIssue[] = [];
+  let tree: Root;
+  try {
+    tree = parser.parse(source);
+  } catch (error) {
+    const e = error as { line?: number; reason?: string; message: string };
+    return { diagrams: 0, issues: [{ file, line: e.line ?? 1, message: `MDX syntax: ${e.reason ?? e.message}` }] };
+  }
+  const at = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 1;
+  const diagramCodes = new Set<Code>();
+  let diagrams = 0;
+
+  const jsx: (MdxJsxFlowElement | MdxJsxTextElement)[] = [];
+  visit(tree, (node) => {
+    if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") jsx.push(node as MdxJsxFlowElement);
+  });
+  for (const element of jsx) {
+    const name = element.name ?? "";
+    if (!(mdxComponentNames as readonly string[]).includes(name)) {
+      const hint = /^[a-z]/.test(name) ? " (raw HTML is not allowed: use Markdown or a component)" : "";
+      issues.push({ file, line: at(element), message: `unknown component <${name || "fragment"}>${hint}; allowed: ${mdxComponentNames.join(", ")}` });
+      continue;
+    }
+    const allowed = mdxComponentAttributes[name as MdxComponentName];
+    const attrs = new Map<string, string | undefined>();
+    for (const attr of element.attributes) {
+      if (attr.type !== "mdxJsxAttribute") {
+        issues.push({ file, line: at(element), message: `<${name}> does not take spread attributes` });
+        continue;
+      }
+      if (!(attr.name in allowed)) issues.push({ file, line: at(element), message: `<${name}> has no attribute '${attr.name}'` });
+      attrs.set(attr.name, typeof attr.value === "string" ? attr.value : undefined);
+    }
+    for (const [attr, required] of Object.entries(allowed)) {
+      if (required && !attrs.get(attr)?.trim()) issues.push({ file, line: at(element), message: `<${name}> needs a non-empty ${attr}="..."` });
+    }
+    if (name === "Callout") {
+      const type = attrs.get("type");
+      if (type && !(calloutTypes as readonly string[]).includes(type)) {
+        issues.push({ file, line: at(element), message: `<Callout type="${type}"> is not a callout type; use ${calloutTypes.join(", ")}` });
+      }
+    }
+    if (name === "Diagram") {
+      const codes: Code[] = [];
+      visit(element, "code", (code: Code) => {
+        codes.push(code);
+      });
+      const mermaid = codes.filter((c) => c.lang === "mermaid");
+      if (mermaid.length !== 1 || codes.length !== 1) {
+        issues.push({ file, line: at(element), message: "<Diagram> must contain exactly one ```mermaid code block" });
+      }
+      for (const code of mermaid) diagramCodes.add(code);
+    }
+  }
+
+  const codes: Code[] = [];
+  visit(tree, "code", (code: Code) => {
+    codes.push(code);
+  });
+  for (const code of codes) {
+    if (!code.lang) {
+      issues.push({ file, line: at(code), message: "code block needs a language (```yaml, ```bash, ```text, ...)" });
+      continue;
+    }
+    if (code.lang !== "mermaid") continue;
+    if (!diagramCodes.has(code)) {
+      issues.push({ file, line: at(code), message: 'a mermaid block must sit inside <Diagram caption="..." alt="..."> so it has a caption and a text alternative' });
+    }
+    diagrams++;
+    const error = await parseMermaid(code.value);
+    if (error) issues.push({ file, line: at(code) + error.line, message: `Mermaid: ${error.message}` });
+  }
+
+  visit(tree, "heading", (heading: Heading) => {
+    if (heading.depth === 1) issues.push({ file, line: at(heading), message: "use ## or deeper: the lesson title is the page's only # heading" });
+  });
+
+  visit(tree, "link", (link: Link) => {
+    const issue = checkLink(link.url, course);
+    if (issue) issues.push({ file, line: at(link), message: issue });
+  });
+  return { diagrams, issues };
+}
+
+function checkLink(url: string, course: LoadedCourse): string | undefined {
+  if (/^(https?:|mailto:|#)/.test(url)) return undefined;
+  if (/^\/(en|zh)\//.test(url)) return `link ${url}: write lesson links without the language (/learn/...), the reader adds it`;
+  if (url === "/glossary" || url.startsWith("/glossary#")) return undefined;
+  const match = LESSON_LINK.exec(url);
+  if (!match) return `link ${url} points nowhere: use /learn/<module>/<lesson>, /glossary or a full https:// URL`;
+  const [, moduleSlug, lessonSlug] = match;
+  const target = course.modules.find((m) => m.slug === moduleSlug);
+  if (!target) return `link ${url}: there is no module '${moduleSlug}'`;
+  if (lessonSlug && !target.lessons.en.some((l) => l.slug === lessonSlug) && !target.lessons.zh.some((l) => l.slug === lessonSlug)) {
+    return `link ${url}: module '${moduleSlug}' has no lesson '${lessonSlug}'`;
+  }
+  return undefined;
+}
+
+function normalise(text: string) {
+  return text.toLowerCase().replace(/[\s\p{P}]+/gu, " ").trim();
+}
+
+function checkQuestionBanks(repoRoot: string, course: LoadedCourse, issues: ContentIssue[]): Record<string, number> {
+  const dir = path.join(repoRoot, "content", "questions");
+  const counts: Record<string, number> = {};
+  if (!existsSync(dir)) return counts;
+  const ids = new Map<string, string>();
+  const stems = new Map<string, string>();
+  const positions: { file: string; line: number; index: number; count: number }[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const file = `content/questions/${name}`;
+    if (!name.endsWith(".yaml")) {
+      issues.push({ file, line: 1, message: "question banks are .yaml files named after their module" });
+      continue;
+    }
+    const moduleSlug = name.slice(0, -".yaml".length);
+    if (!course.modules.some((m) => m.slug === moduleSlug)) issues.push({ file, line: 1, message: `there is no module '${moduleSlug}' for this bank` });
+    const yaml = readYamlFile(path.join(dir, name), file, issues);
+    if (!yaml) continue;
+    if (!Array.isArray(yaml.data)) {
+      issues.push({ file, line: 1, message: "a question bank is a YAML list of questions" });
+      continue;
+    }
+    let valid = 0;
+    yaml.data.forEach((raw: unknown, index: number) => {
+      const parsed = questionSchema.safeParse(raw);
+      if (!parsed.success) {
+        const id = (raw as { id?: unknown })?.id;
+        issues.push(...reportZodIssues(parsed.error.issues, yaml, file, [index]).map((i) => ({ ...i, message: `${typeof id === "string" ? id : `question ${index + 1}`}: ${i.message}` })));
+        return;
+      }
+      const q: Question = parsed.data;
+      const line = yaml.lineOf([index, "id"]);
+      const seen = ids.get(q.id);
+      if (seen) issues.push({ file, line, message: `${q.id}: id is already used in ${seen}` });
+      ids.set(q.id, `${file}:${line}`);
+      for (const locale of locales) {
+        const key = `${locale}:${normalise(q.stem[locale])}`;
+        const twin = stems.get(key);
+        if (twin) issues.push({ file, line: yaml.lineOf([index, "stem", locale]), message: `${q.id}: the same ${locale} stem as ${twin}` });
+        stems.set(key, q.id);
+      }
+      if (q.type === "single") positions.push({ file, line, index: q.options.findIndex((o) => o.correct), count: q.options.length });
+      valid++;
+    });
+    counts[moduleSlug] = valid;
+  }
+  // Answer-position bias lets test-takers guess; keep every position at or under 35%.
+  if (positions.length >= 8) {
+    const tally = new Map<number, number>();
+    for (const p of positions) tally.set(p.index, (tally.get(p.index) ?? 0) + 1);
+    for (const [index, n] of tally) {
+      const share = n / positions.length;
+      if (share > 0.35) {
+        const letter = String.fromCharCode(97 + index);
+        issues.push({
+          file: "content/questions",
+          line: 1,
+          message: `option '${letter}' is the correct answer in ${Math.round(share * 100)}% of single-answer questions (${n} of ${positions.length}); keep every position at or under 35%`,
+        });
+      }
+    }
+  }
+  return counts;
+}
+
+function checkGlossary(repoRoot: string, issues: ContentIssue[]): number {
+  const absolute = path.join(repoRoot, "content", "glossary.yaml");
+  const file = "content/glossary.yaml";
+  if (!existsSync(absolute)) return 0;
+  const yaml = readYamlFile(absolute, file, issues);
+  if (!yaml) return 0;
+  const parsed = glossarySchema.safeParse(yaml.data);
+  if (!parsed.success) {
+    issues.push(...reportZodIssues(parsed.error.issues, yaml, file));
+    return 0;
+  }
+  const seen = new Set<string>();
+  parsed.data.forEach((entry, index) => {
+    const key = entry.term.en.toLowerCase();
+    if (seen.has(key)) issues.push({ file, line: yaml.lineOf([index, "term"]), message: `term '${entry.term.en}' appears twice` });
+    seen.add(key);
+  });
+  return parsed.data.length;
+}
+
+/** Mermaid's own parser, run in Node on a minimal DOM (it sanitises labels with DOMPurify). */
+export async function createMermaidParser(): Promise<MermaidParser> {
+  const { JSDOM } = await import("jsdom");
+  const g = globalThis as unknown as Record<string, unknown>;
+  if (!g.window) {
+    const dom = new JSDOM("<!doctype html><html><body></body></html>");
+    g.window = dom.window;
+    g.document = dom.window.document;
+  }
+  const { default: mermaid } = await import("mermaid");
+  mermaid.initialize({ startOnLoad: false, securityLevel: "strict" });
+  return async (source) => {
+    try {
+      await mermaid.parse(source);
+      return undefined;
+    } catch (error) {
+      const e = error as { message?: string; hash?: { loc?: { first_line?: number } } };
+      const message = (e.message ?? String(error)).split("\n");
+      const lineMatch = /line (\d+)/.exec(message[0] ?? "");
+      const line = e.hash?.loc?.first_line ?? (lineMatch ? Number(lineMatch[1]) : 1);
+      const detail = message.filter((l) => l && !/^[-^ ]+$/.test(l) && !l.startsWith("...")).slice(-1)[0] ?? "does not parse";
+      return { line, message: detail.trim() };
+    }
+  };
+}

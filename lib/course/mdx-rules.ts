@@ -1,0 +1,18 @@
+/** What lessons may contain: the MDX component names, their attributes, and link targets. */
+export const mdxComponentNames = ["Callout", "Diagram", "HpaCalculator", "VpaVsHpa", "NodeScalingSimulator"] as const;
+export type MdxComponentName = (typeof mdxComponentNames)[number];
+
+export const calloutTypes = ["exam", "warning", "note"] as const;
+export type CalloutType = (typeof calloutTypes)[number];
+
+/** Attributes each component accepts; `true` marks a required one. */
+export const mdxComponentAttributes: Record<MdxComponentName, Record<string, boolean>> = {
+  Callout: { type: true, title: false },
+  Diagram: { caption: true, alt: true },
+  HpaCalculator: {},
+  VpaVsHpa: {},
+  NodeScalingSimulator: {},
+};
+
+/** `/learn/<module>/<lesson>` with an optional `#anchor`. */
+export const LESSON_LINK = /^\/learn\/([a-z0-9-]+)(?:\/([a-z0-9-]+))?\/?(#.*)?$/;

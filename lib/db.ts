@@ -1,0 +1,31 @@
+/**
+ * The one place a Prisma client is created. SQLite (the embedded default) or PostgreSQL
+ * (scale-out), chosen by DATABASE_URL. Both generated clients share the same models, so the
+ * rest of the app is typed against the SQLite one.
+ */
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
+import { getDatabaseEngine, getEnv } from "./env";
+import { sqliteFilePath } from "./db/migrate";
+
+export type Db = SqliteClient;
+export type { Prisma } from "./generated/sqlite/client";
+
+export function createDb(url: string): Db {
+  if (getDatabaseEngine(url) === "sqlite") {
+    const adapter = new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}` }, { timestampFormat: "unixepoch-ms" });
+    return new SqliteClient({ adapter });
+  }
+  const adapter = new PrismaPg({ connectionString: url, max: 10 });
+  return new PostgresClient({ adapter }) as unknown as Db;
+}
+
+const globalForDb = globalThis as unknown as { __eksCourseDb?: Db };
+
+/** The app's shared client (kept across hot reloads in development). */
+export function getDb(): Db {
+  globalForDb.__eksCourseDb ??= createDb(getEnv().DATABASE_URL);
+  return globalForDb.__eksCourseDb;
+}

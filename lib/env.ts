@@ -1,0 +1,72 @@
+import { z } from "zod";
+
+/** The SQLite file used when DATABASE_URL is not set: zero set-up for the default. */
+export const DEFAULT_DATABASE_URL = "file:./data/course.db";
+
+const databaseUrlSchema = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .superRefine((value, ctx) => {
+    if (value.startsWith("file:")) {
+      if (value.length <= "file:".length) ctx.addIssue({ code: "custom", message: "a file: URL needs a path, e.g. file:./data/course.db" });
+      return;
+    }
+    if (/^postgres(ql)?:\/\//.test(value)) {
+      try {
+        const url = new URL(value);
+        if (!url.hostname) ctx.addIssue({ code: "custom", message: "a postgresql:// URL needs a host" });
+        if (url.pathname.length <= 1) ctx.addIssue({ code: "custom", message: "a postgresql:// URL needs a database name, e.g. postgresql://user@localhost:5432/eks_course" });
+      } catch {
+        ctx.addIssue({ code: "custom", message: "is not a valid postgresql:// URL" });
+      }
+      return;
+    }
+    const scheme = value.split(":")[0] ?? "";
+    ctx.addIssue({
+      code: "custom",
+      message: `must start with file: (SQLite) or postgresql:// (PostgreSQL); got a "${scheme.slice(0, 20)}:" URL`,
+    });
+  });
+
+export const envSchema = z.object({
+  DATABASE_URL: databaseUrlSchema.default(DEFAULT_DATABASE_URL),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Base URL used in the sitemap and hreflang links. */
+  SITE_URL: z.url().default("http://localhost:3000"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid environment:\n${issues.map((i) => `  - ${i}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+/** Parses an environment; the error names each variable and what is wrong with it. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings mean "not set" (e.g. `DATABASE_URL= npm start`).
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`));
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** The validated process environment, parsed once. */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+export type DatabaseEngine = "sqlite" | "postgresql";
+
+export function getDatabaseEngine(url: string): DatabaseEngine {
+  return url.startsWith("file:") ? "sqlite" : "postgresql";
+}
