@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CourseNav } from "@/components/course-nav";
+import { LessonPager } from "@/components/lesson-pager";
+import { ReadingProgress } from "@/components/reading-progress";
+import { TableOfContents } from "@/components/table-of-contents";
+import { getMdxComponents } from "@/components/mdx/mdx-components";
+import { getLesson, listLessonParams, listModules } from "@/lib/course/queries";
+import { alternatesFor } from "@/lib/i18n/alternates";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
+
+type Props = { params: Promise<{ locale: string; module: string; lesson: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return listLessonParams();
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, module, lesson } = await params;
+  if (!isLocale(locale)) return {};
+  const found = getLesson(locale, module, lesson);
+  if (!found) return {};
+  return {
+    title: found.lesson.title,
+    description: found.lesson.summary,
+    alternates: alternatesFor(locale, `/learn/${module}/${lesson}`),
+  };
+}
+
+export default async function LessonPage({ params }: Props) {
+  const { locale: raw, module, lesson } = await params;
+  const locale = raw as Locale;
+  const found = getLesson(locale, module, lesson);
+  if (!found) notFound();
+  const t = getMessages(locale);
+  // A static import per file keeps lessons in the module graph, so `next dev` hot-reloads edits.
+  const { default: Content } = (await import(`@/content/modules/${module}/${lesson}.${locale}.mdx`)) as {
+    default: React.ComponentType<{ components: ReturnType<typeof getMdxComponents> }>;
+  };
+  const { frontmatter, toc } = found;
+  return (
+    <>
+      <ReadingProgress label={t.lesson.readingProgress} />
+      <div className="mx-auto max-w-7xl gap-10 px-4 py-8 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_13rem]">
+        <aside className="mb-6 lg:mb-0">
+          <details className="rounded-lg border border-zinc-200 p-2 lg:hidden dark:border-zinc-800">
+            <summary className="cursor-pointer px-2 py-1 text-sm font-semibold">{t.lesson.courseNav}</summary>
+            <div className="mt-2">
+              <CourseNav label={t.lesson.courseNav} modules={listModules(locale)} currentModule={module} currentLesson={lesson} />
+            </div>
+          </details>
+          <div className="sticky top-20 hidden max-h-[calc(100dvh-6rem)] overflow-y-auto lg:block" data-testid="sidebar">
+            <CourseNav label={t.lesson.courseNav} modules={listModules(locale)} currentModule={module} currentLesson={lesson} />
+          </div>
+        </aside>
+        <main id="main" className="min-w-0">
+          <Breadcrumbs
+            label={t.lesson.breadcrumbs}
+            items={[{ href: `/${locale}`, text: t.nav.course }, { href: found.module.href, text: found.module.title }, { text: found.lesson.title }]}
+          />
+          <article className="prose prose-zinc max-w-3xl dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-brand-700 dark:prose-a:text-brand-300 prose-pre:p-0">
+            <h1>{frontmatter.title}</h1>
+            <p className="lead !mt-0">{frontmatter.summary}</p>
+            <p className="!mt-0 text-sm text-zinc-600 dark:text-zinc-400">
+              {t.lesson.minutes(frontmatter.minutes)}
+              {frontmatter.exams.length > 0 && (
+                <>
+                  {" · "}
+                  {t.lesson.exams}: {frontmatter.exams.map((e) => e.toUpperCase()).join(", ")}
+                </>
+              )}
+            </p>
+            {toc.length > 0 && (
+              <details className="not-prose my-6 rounded-lg border border-zinc-200 p-3 xl:hidden dark:border-zinc-800">
+                <summary className="cursor-pointer text-sm font-semibold">{t.lesson.onThisPage}</summary>
+                <div className="mt-2">
+                  <TableOfContents label={t.lesson.onThisPage} entries={toc} />
+                </div>
+              </details>
+            )}
+            <Content components={getMdxComponents(locale)} />
+            {frontmatter.sources.length > 0 && (
+              <>
+                <h2>{t.lesson.sources}</h2>
+                <ul>
+                  {frontmatter.sources.map((url) => (
+                    <li key={url}>
+                      <a href={url} rel="noopener noreferrer" className="break-all">
+                        {url}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </article>
+          <LessonPager label={t.lesson.pager} previousLabel={t.lesson.previous} nextLabel={t.lesson.next} previous={found.previous} next={found.next} />
+        </main>
+        <aside className="hidden xl:block">
+          <div className="sticky top-20">
+            <TableOfContents label={t.lesson.onThisPage} entries={toc} />
+          </div>
+        </aside>
+      </div>
+    </>
+  );
+}

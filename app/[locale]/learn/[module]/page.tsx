@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CourseNav } from "@/components/course-nav";
+import { getModule, listModules } from "@/lib/course/queries";
+import { alternatesFor } from "@/lib/i18n/alternates";
+import { isLocale, locales, type Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
+
+type Props = { params: Promise<{ locale: string; module: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.flatMap((locale) => listModules(locale).map((m) => ({ locale, module: m.slug })));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, module } = await params;
+  if (!isLocale(locale)) return {};
+  const m = getModule(locale, module);
+  return m ? { title: m.title, description: m.summary, alternates: alternatesFor(locale, `/learn/${m.slug}`) } : {};
+}
+
+export default async function ModulePage({ params }: Props) {
+  const { locale: raw, module: slug } = await params;
+  const locale = raw as Locale;
+  const m = getModule(locale, slug);
+  if (!m) notFound();
+  const t = getMessages(locale);
+  return (
+    <div className="mx-auto max-w-7xl gap-10 px-4 py-8 lg:grid lg:grid-cols-[16rem_minmax(0,1fr)]">
+      <aside className="hidden lg:block">
+        <div className="sticky top-20">
+          <CourseNav label={t.lesson.courseNav} modules={listModules(locale)} currentModule={m.slug} />
+        </div>
+      </aside>
+      <main id="main" className="max-w-3xl">
+        <Breadcrumbs label={t.lesson.breadcrumbs} items={[{ href: `/${locale}`, text: t.nav.course }, { text: m.title }]} />
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">{t.module.moduleN(m.number)} · {t.home.weight(m.weight)}</p>
+        <h1 className="mt-1 text-3xl font-bold tracking-tight">{m.title}</h1>
+        <p className="mt-3 text-lg text-zinc-700 dark:text-zinc-300">{m.summary}</p>
+        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{t.module.totalTime(m.minutes)}</p>
+        <h2 className="mt-8 mb-3 text-xl font-semibold">{t.module.lessons}</h2>
+        <ol className="space-y-3">
+          {m.lessons.map((l, i) => (
+            <li key={l.slug}>
+              <Link
+                href={l.href}
+                className="flex gap-4 rounded-xl border border-zinc-200 p-4 hover:border-brand-600 focus-visible:outline-2 focus-visible:outline-brand-600 dark:border-zinc-800"
+              >
+                <span aria-hidden="true" className="grid size-8 shrink-0 place-items-center rounded-full bg-zinc-100 text-sm font-semibold dark:bg-zinc-800">
+                  {i + 1}
+                </span>
+                <span>
+                  <span className="block font-semibold">{l.title}</span>
+                  <span className="block text-sm text-zinc-700 dark:text-zinc-300">{l.summary}</span>
+                  <span className="block text-xs text-zinc-600 dark:text-zinc-400">{t.home.minutes(l.minutes)}</span>
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useId } from "react";
+import type { Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
+import { readCodeElement } from "./code-block";
+import { Mermaid } from "./mermaid";
+
+type PreElement = React.ReactElement<{ children?: React.ReactNode }>;
+
+/** A captioned Mermaid diagram with a text alternative. The drawing happens in the browser, lazily. */
+export function Diagram({ locale, caption, alt, children }: { locale: Locale; caption: string; alt: string; children: React.ReactNode }) {
+  const t = getMessages(locale).diagram;
+  const id = useId();
+  const pre = (Array.isArray(children) ? children.find((c) => c && typeof c === "object") : children) as PreElement | undefined;
+  const { code } = readCodeElement(pre?.props.children);
+  return (
+    <figure className="not-prose my-8" aria-labelledby={`${id}-caption`}>
+      <Mermaid
+        chart={code}
+        label={caption}
+        describedBy={`${id}-description`}
+        strings={{ loading: t.loading, error: t.error, source: t.source }}
+      />
+      <figcaption id={`${id}-caption`} className="mt-2 text-center text-sm text-zinc-600 dark:text-zinc-400">
+        {caption}
+      </figcaption>
+      <details className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
+        <summary className="cursor-pointer text-center text-zinc-600 hover:underline dark:text-zinc-400">{t.description}</summary>
+        <p id={`${id}-description`} className="mt-2 rounded-md bg-zinc-50 p-3 dark:bg-zinc-900">
+          {alt}
+        </p>
+      </details>
+    </figure>
+  );
+}

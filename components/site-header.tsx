@@ -1,0 +1,35 @@
+import Link from "next/link";
+import type { Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
+import { LanguageSwitch } from "./language-switch";
+import { SearchDialog } from "./search-dialog";
+import { ThemeToggle } from "./theme-toggle";
+
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const t = getMessages(locale);
+  return (
+    <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5">
+        <Link href={`/${locale}`} className="mr-auto flex items-center gap-2 font-semibold focus-visible:outline-2 focus-visible:outline-brand-600">
+          <span aria-hidden="true" className="grid size-7 place-items-center rounded-md bg-brand-600 text-xs font-bold text-white">
+            EKS
+          </span>
+          <span>{t.siteName}</span>
+        </Link>
+        <nav aria-label={t.nav.primary} className="flex items-center gap-3 text-sm">
+          <Link href={`/${locale}`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
+            {t.nav.course}
+          </Link>
+          <Link href={`/${locale}/glossary`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
+            {t.nav.glossary}
+          </Link>
+        </nav>
+        <div className="flex items-center gap-2">
+          <SearchDialog locale={locale} />
+          <LanguageSwitch locale={locale} />
+          <ThemeToggle locale={locale} />
+        </div>
+      </div>
+    </header>
+  );
+}
