@@ -7,6 +7,21 @@ import { CodeBlock } from "./code-block";
 import { Diagram } from "./diagram";
 import { HpaCalculator, NodeScalingSimulator, VpaVsHpa } from "./lazy-simulators";
 
+function textOf(node: React.ReactNode): string {
+  if (typeof node === "string" || typeof node === "number") return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join("");
+  if (node && typeof node === "object" && "props" in node) return textOf((node.props as { children?: React.ReactNode }).children);
+  return "";
+}
+
+/** "Table: Layer, What it is, …" from the header row, so each table region has its own name. */
+function tableLabel(locale: Locale, children: React.ReactNode): string {
+  const thead = (Array.isArray(children) ? children : [children]).find((c) => c && typeof c === "object" && "type" in c && c.type === "thead");
+  const headers = textOf(thead).replace(/\s+/g, " ").trim();
+  const word = locale === "zh" ? "表格" : "Table";
+  return headers ? `${word}: ${headers.slice(0, 80)}` : word;
+}
+
 /** The element map lessons render with. Every name here must be listed in lib/course/mdx-rules.ts. */
 export function getMdxComponents(locale: Locale): MDXComponents {
   return {
@@ -28,7 +43,8 @@ export function getMdxComponents(locale: Locale): MDXComponents {
     },
     pre: CodeBlock,
     table: ({ children, ...rest }) => (
-      <div className="my-6 overflow-x-auto" tabIndex={0} role="region" aria-label="table">
+      // Focusable and named so keyboard users can scroll a wide table on a phone.
+      <div className="my-6 overflow-x-auto" tabIndex={0} role="region" aria-label={tableLabel(locale, children)}>
         <table {...rest} className="my-0">
           {children}
         </table>

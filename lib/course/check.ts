@@ -10,7 +10,8 @@ import remarkMdx from "remark-mdx";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import { visit } from "unist-util-visit";
-import type { Root, Code, Link, Heading } from "mdast";
+import type { Root, Code, Link, Heading, Table } from "mdast";
+import { toString } from "mdast-util-to-string";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { locales, type Locale } from "../i18n/locales";
 import { loadCourse, readYamlFile, reportZodIssues, type ContentIssue, type LoadedCourse } from "./load";
@@ -138,6 +139,13 @@ export async function checkLessonBody(source: string, file: string, course: Load
 
   visit(tree, "heading", (heading: Heading) => {
     if (heading.depth === 1) issues.push({ file, line: at(heading), message: "use ## or deeper: the lesson title is the page's only # heading" });
+  });
+
+  visit(tree, "table", (table: Table) => {
+    const header = table.children[0];
+    if (header?.children.some((cell) => !toString(cell).trim())) {
+      issues.push({ file, line: at(header), message: "every table header cell needs text (screen readers announce it for each cell below)" });
+    }
   });
 
   visit(tree, "link", (link: Link) => {

@@ -40,7 +40,7 @@ export function contentRoot(repoRoot = process.cwd()): string {
 export function reportZodIssues(issues: z.core.$ZodIssue[], yaml: LocatedYaml, file: string, prefix: (string | number)[] = []): ContentIssue[] {
   return issues.map((issue) => {
     const fullPath = [...prefix, ...issue.path] as (string | number)[];
-    const where = fullPath.length ? `${fullPath.join(".")}: ` : "";
+    const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
     return { file, line: yaml.lineOf(fullPath), message: `${where}${issue.message}` };
   });
 }

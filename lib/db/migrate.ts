@@ -40,7 +40,7 @@ export async function migrate(url: string, options: { root?: string; log?: (line
   const engine = getDatabaseEngine(url);
   const migrations = readMigrations(migrationsDir(engine, options.root));
   const log = options.log ?? (() => {});
-  const result = engine === "sqlite" ? migrateSqlite(url, migrations, options.root) : await migratePostgres(url, migrations);
+  const result = engine === "sqlite" ? await migrateSqlite(url, migrations, options.root) : await migratePostgres(url, migrations);
   for (const name of result.applied) log(`applied ${name}`);
   return { engine, ...result };
 }
@@ -64,10 +64,9 @@ function plan(migrations: Migration[], rows: Applied[]) {
   };
 }
 
-function migrateSqlite(url: string, migrations: Migration[], root?: string) {
+async function migrateSqlite(url: string, migrations: Migration[], root?: string) {
   // Loaded lazily so PostgreSQL deployments never need the native module.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const Database = require("better-sqlite3") as typeof import("better-sqlite3");
+  const { default: Database } = await import("better-sqlite3");
   const file = sqliteFilePath(url, root);
   mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);

@@ -31,11 +31,11 @@ export default async function ModulePage({ params }: Props) {
   const t = getMessages(locale);
   return (
     <div className="mx-auto max-w-7xl gap-10 px-4 py-8 lg:grid lg:grid-cols-[16rem_minmax(0,1fr)]">
-      <aside className="hidden lg:block">
+      <div className="hidden lg:block">
         <div className="sticky top-20">
           <CourseNav label={t.lesson.courseNav} modules={listModules(locale)} currentModule={m.slug} />
         </div>
-      </aside>
+      </div>
       <main id="main" className="max-w-3xl">
         <Breadcrumbs label={t.lesson.breadcrumbs} items={[{ href: `/${locale}`, text: t.nav.course }, { text: m.title }]} />
         <p className="text-sm text-zinc-600 dark:text-zinc-400">{t.module.moduleN(m.number)} · {t.home.weight(m.weight)}</p>

@@ -44,9 +44,8 @@ export default async function LessonPage({ params }: Props) {
   const { frontmatter, toc } = found;
   return (
     <>
-      <ReadingProgress label={t.lesson.readingProgress} />
       <div className="mx-auto max-w-7xl gap-10 px-4 py-8 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_13rem]">
-        <aside className="mb-6 lg:mb-0">
+        <div className="mb-6 lg:mb-0">
           <details className="rounded-lg border border-zinc-200 p-2 lg:hidden dark:border-zinc-800">
             <summary className="cursor-pointer px-2 py-1 text-sm font-semibold">{t.lesson.courseNav}</summary>
             <div className="mt-2">
@@ -56,13 +55,14 @@ export default async function LessonPage({ params }: Props) {
           <div className="sticky top-20 hidden max-h-[calc(100dvh-6rem)] overflow-y-auto lg:block" data-testid="sidebar">
             <CourseNav label={t.lesson.courseNav} modules={listModules(locale)} currentModule={module} currentLesson={lesson} />
           </div>
-        </aside>
+        </div>
         <main id="main" className="min-w-0">
+          <ReadingProgress label={t.lesson.readingProgress} />
           <Breadcrumbs
             label={t.lesson.breadcrumbs}
             items={[{ href: `/${locale}`, text: t.nav.course }, { href: found.module.href, text: found.module.title }, { text: found.lesson.title }]}
           />
-          <article className="prose prose-zinc max-w-3xl dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-brand-700 dark:prose-a:text-brand-300 prose-pre:p-0">
+          <article className="prose prose-zinc max-w-3xl dark:prose-invert prose-headings:scroll-mt-20 prose-code:before:content-none prose-code:after:content-none prose-a:text-brand-700 dark:prose-a:text-brand-300 prose-pre:p-0">
             <h1>{frontmatter.title}</h1>
             <p className="lead !mt-0">{frontmatter.summary}</p>
             <p className="!mt-0 text-sm text-zinc-600 dark:text-zinc-400">
@@ -100,11 +100,11 @@ export default async function LessonPage({ params }: Props) {
           </article>
           <LessonPager label={t.lesson.pager} previousLabel={t.lesson.previous} nextLabel={t.lesson.next} previous={found.previous} next={found.next} />
         </main>
-        <aside className="hidden xl:block">
+        <div className="hidden xl:block">
           <div className="sticky top-20">
             <TableOfContents label={t.lesson.onThisPage} entries={toc} />
           </div>
-        </aside>
+        </div>
       </div>
     </>
   );

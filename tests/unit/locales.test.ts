@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { negotiateLocale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
+
+describe("negotiateLocale", () => {
+  it.each([
+    [undefined, "en"],
+    ["", "en"],
+    ["zh-CN,zh;q=0.9,en;q=0.8", "zh"],
+    ["zh-Hans", "zh"],
+    ["en-GB,en;q=0.9,zh;q=0.8", "en"],
+    ["fr-FR,fr;q=0.9,zh-CN;q=0.8", "zh"],
+    ["en;q=0.5,zh;q=0.9", "zh"],
+    ["zh-TW,zh-Hant;q=0.9", "en"],
+    ["de-DE", "en"],
+    ["zh;q=0", "en"],
+  ])("%s → %s", (header, expected) => {
+    expect(negotiateLocale(header)).toBe(expected);
+  });
+});
+
+describe("messages", () => {
+  function keysOf(value: unknown, prefix = ""): string[] {
+    if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => keysOf(v, `${prefix}${k}.`));
+    return [prefix];
+  }
+  it("has every UI string in both languages, none left empty or untranslated", () => {
+    const en = getMessages("en");
+    const zh = getMessages("zh");
+    expect(keysOf(zh)).toEqual(keysOf(en));
+    const values = (m: unknown): unknown[] => (m && typeof m === "object" ? Object.values(m).flatMap(values) : [m]);
+    const zhStrings = values(zh).filter((v): v is string => typeof v === "string");
+    for (const s of zhStrings) expect(s.trim()).not.toBe("");
+    // Apart from proper names, the Chinese strings contain Chinese.
+    const untranslated = zhStrings.filter((s) => !/[\u4e00-\u9fff]/.test(s) && !/^(Switch to English)$/.test(s));
+    expect(untranslated).toEqual([]);
+  });
+});
