@@ -15,15 +15,19 @@ function textOf(node: React.ReactNode): string {
 }
 
 /** "Table: Layer, What it is, …" from the header row, so each table region has its own name. */
-function tableLabel(locale: Locale, children: React.ReactNode): string {
+function tableLabel(locale: Locale, number: number, children: React.ReactNode): string {
   const thead = (Array.isArray(children) ? children : [children]).find((c) => c && typeof c === "object" && "type" in c && c.type === "thead");
-  const headers = textOf(thead).replace(/\s+/g, " ").trim();
-  const word = locale === "zh" ? "表格" : "Table";
+  const row = (thead as React.ReactElement<{ children?: React.ReactNode }> | undefined)?.props.children;
+  const cells = (row as React.ReactElement<{ children?: React.ReactNode }> | undefined)?.props.children;
+  const headers = (Array.isArray(cells) ? cells : [cells]).map(textOf).map((t) => t.trim()).filter(Boolean).join(", ");
+  const word = locale === "zh" ? `表 ${number}` : `Table ${number}`;
   return headers ? `${word}: ${headers.slice(0, 80)}` : word;
 }
 
 /** The element map lessons render with. Every name here must be listed in lib/course/mdx-rules.ts. */
 export function getMdxComponents(locale: Locale): MDXComponents {
+  // Numbered in render order, so every table region on a page has its own name.
+  let tables = 0;
   return {
     a: ({ href = "", children, ...rest }) => {
       if (href.startsWith("/")) {
@@ -44,7 +48,7 @@ export function getMdxComponents(locale: Locale): MDXComponents {
     pre: CodeBlock,
     table: ({ children, ...rest }) => (
       // Focusable and named so keyboard users can scroll a wide table on a phone.
-      <div className="my-6 overflow-x-auto" tabIndex={0} role="region" aria-label={tableLabel(locale, children)}>
+      <div className="my-6 overflow-x-auto" tabIndex={0} role="region" aria-label={tableLabel(locale, ++tables, children)}>
         <table {...rest} className="my-0">
           {children}
         </table>

@@ -101,7 +101,7 @@ CREATE INDEX "Question_module_idx" ON "Question"("module");
 CREATE UNIQUE INDEX "QuestionVersion_questionId_version_key" ON "QuestionVersion"("questionId", "version");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "QuestionVersion_questionId_hash_key" ON "QuestionVersion"("questionId", "hash");
+CREATE INDEX "QuestionVersion_questionId_hash_idx" ON "QuestionVersion"("questionId", "hash");
 
 -- CreateIndex
 CREATE INDEX "Attempt_learnerId_startedAt_idx" ON "Attempt"("learnerId", "startedAt");

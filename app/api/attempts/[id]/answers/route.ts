@@ -1,0 +1,16 @@
+import { readLearnerId } from "@/lib/auth/guest";
+import { getDb } from "@/lib/db";
+import { assertSameOrigin, handle, json, readJson } from "@/lib/http";
+import { recordAnswer } from "@/lib/quiz/answers";
+import { answerSchema } from "@/lib/quiz/inputs";
+
+export const dynamic = "force-dynamic";
+
+export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return handle(async () => {
+    assertSameOrigin(request);
+    const input = await readJson(request, answerSchema);
+    const { id } = await params;
+    return json(await recordAnswer(getDb(), await readLearnerId(request), id, input, new Date()));
+  });
+}

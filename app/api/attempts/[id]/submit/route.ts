@@ -1,0 +1,14 @@
+import { readLearnerId } from "@/lib/auth/guest";
+import { getDb } from "@/lib/db";
+import { assertSameOrigin, handle, json } from "@/lib/http";
+import { submitAttempt } from "@/lib/quiz/attempts";
+
+export const dynamic = "force-dynamic";
+
+export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return handle(async () => {
+    assertSameOrigin(request);
+    const { id } = await params;
+    return json(await submitAttempt(getDb(), await readLearnerId(request), id, new Date()));
+  });
+}

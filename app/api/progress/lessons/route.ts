@@ -1,0 +1,15 @@
+import { requireLearner } from "@/lib/auth/guest";
+import { getDb } from "@/lib/db";
+import { assertSameOrigin, handle, json, readJson } from "@/lib/http";
+import { lessonCompletionSchema, setLessonCompletion } from "@/lib/progress/lessons";
+
+export const dynamic = "force-dynamic";
+
+export function POST(request: Request) {
+  return handle(async () => {
+    assertSameOrigin(request);
+    const input = await readJson(request, lessonCompletionSchema);
+    const learner = await requireLearner(request);
+    return json(await setLessonCompletion(getDb(), learner.id, input, new Date()), 200, learner.setCookie);
+  });
+}

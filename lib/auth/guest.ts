@@ -1,0 +1,57 @@
+import "server-only";
+import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
+import { getDb } from "../db";
+import { getCookieSecret } from "./secret";
+
+/**
+ * Guest learners: an id in a signed, HttpOnly cookie. Accounts (later) take over a guest's records
+ * through Learner.mergedIntoId, so everything done as a guest is keyed by this id.
+ * Works on the Request itself (not next/headers), so handlers stay plain functions that tests can call.
+ */
+export const LEARNER_COOKIE = "eks_learner";
+const ONE_YEAR = 60 * 60 * 24 * 365;
+
+export function signLearnerId(id: string, secret: string): string {
+  return `${id}.${createHmac("sha256", secret).update(id).digest("base64url")}`;
+}
+
+export function verifyLearnerCookie(value: string | undefined, secret: string): string | null {
+  if (!value) return null;
+  const dot = value.lastIndexOf(".");
+  if (dot <= 0) return null;
+  const id = value.slice(0, dot);
+  const expected = Buffer.from(signLearnerId(id, secret));
+  const actual = Buffer.from(value);
+  return expected.length === actual.length && timingSafeEqual(expected, actual) ? id : null;
+}
+
+function readCookie(request: Request, name: string): string | undefined {
+  for (const part of (request.headers.get("cookie") ?? "").split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(rest.join("="));
+  }
+  return undefined;
+}
+
+/** The learner behind this request, or null for a visitor who has not interacted yet. */
+export async function readLearnerId(request: Request): Promise<string | null> {
+  const value = readCookie(request, LEARNER_COOKIE);
+  if (!value) return null;
+  return verifyLearnerCookie(value, await getCookieSecret(getDb()));
+}
+
+/**
+ * The learner behind this request, created on the first interaction. When a new learner is made,
+ * `setCookie` is the Set-Cookie header the response must carry.
+ */
+export async function requireLearner(request: Request): Promise<{ id: string; setCookie?: string }> {
+  const db = getDb();
+  const existing = await readLearnerId(request);
+  if (existing && (await db.learner.findUnique({ where: { id: existing }, select: { id: true } }))) return { id: existing };
+  const id = randomUUID();
+  await db.learner.create({ data: { id, createdAt: new Date() } });
+  const secure = new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const value = signLearnerId(id, await getCookieSecret(db));
+  const setCookie = `${LEARNER_COOKIE}=${value}; Path=/; Max-Age=${ONE_YEAR}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
+  return { id, setCookie };
+}
