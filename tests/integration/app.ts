@@ -1,0 +1,113 @@
+import { vi } from "vitest";
+import { migrate } from "@/lib/db/migrate";
+import { createTestDatabase, type TestDatabase } from "./databases";
+
+/**
+ * The app's route handlers on a fresh, migrated, synced database of one engine, called in-process
+ * with real Requests — the same code path `next start` runs, without the HTTP server.
+ */
+export async function startApp(engine: "sqlite" | "postgresql") {
+  const database: TestDatabase = await createTestDatabase(engine);
+  await migrate(database.url);
+  process.env.DATABASE_URL = database.url;
+  vi.resetModules();
+  delete (globalThis as { __eksCourseDb?: unknown }).__eksCourseDb;
+  const { getDb } = await import("@/lib/db");
+  const { syncQuestionBank } = await import("@/lib/quiz/sync");
+  const { loadQuestionBank } = await import("@/lib/quiz/bank");
+  const bank = loadQuestionBank();
+  await syncQuestionBank(getDb(), bank);
+  const routes = {
+    attempts: await import("@/app/api/attempts/route"),
+    attempt: await import("@/app/api/attempts/[id]/route"),
+    answers: await import("@/app/api/attempts/[id]/answers/route"),
+    flags: await import("@/app/api/attempts/[id]/flags/route"),
+    submit: await import("@/app/api/attempts/[id]/submit/route"),
+    progress: await import("@/app/api/progress/route"),
+    lessons: await import("@/app/api/progress/lessons/route"),
+  };
+  return {
+    db: getDb(),
+    bank,
+    routes,
+    stop: async () => {
+      await getDb().$disconnect();
+      delete (globalThis as { __eksCourseDb?: unknown }).__eksCourseDb;
+      await database.drop();
+    },
+  };
+}
+
+export type App = Awaited<ReturnType<typeof startApp>>;
+
+type Handler = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
+
+/** A browser-like client: keeps its cookie, sends JSON. */
+export class Learner {
+  cookie = "";
+  constructor(private readonly app: App) {}
+
+  async send(handler: Handler, options: { id?: string; body?: unknown; raw?: string; headers?: Record<string, string>; method?: string } = {}) {
+    const headers: Record<string, string> = { "content-type": "application/json", ...(this.cookie ? { cookie: this.cookie } : {}), ...options.headers };
+    const body = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+    const request = new Request(`http://127.0.0.1:3000/api/x`, { method: options.method ?? (body === undefined ? "GET" : "POST"), headers, body });
+    const response = await handler(request, { params: Promise.resolve({ id: options.id ?? "" }) });
+    const setCookie = response.headers.get("set-cookie");
+    if (setCookie) this.cookie = setCookie.split(";")[0]!;
+    const text = await response.text();
+    return { status: response.status, text, json: text ? JSON.parse(text) : null };
+  }
+
+  start(body: unknown) {
+    return this.send(this.app.routes.attempts.POST as Handler, { body });
+  }
+  state(id: string) {
+    return this.send(this.app.routes.attempt.GET as Handler, { id });
+  }
+  answer(id: string, body: unknown) {
+    return this.send(this.app.routes.answers.POST as Handler, { id, body });
+  }
+  flag(id: string, body: unknown) {
+    return this.send(this.app.routes.flags.POST as Handler, { id, body });
+  }
+  submit(id: string) {
+    return this.send(this.app.routes.submit.POST as Handler, { id, method: "POST" });
+  }
+  progress() {
+    return this.send(this.app.routes.progress.GET as unknown as Handler);
+  }
+  complete(body: unknown) {
+    return this.send(this.app.routes.lessons.POST as unknown as Handler, { body });
+  }
+}
+
+type PublicQ = { id: string; type: string; options: { id: string; text: string }[]; matches?: { id: string; text: string }[] };
+
+/** The right (or a wrong) answer to a public question, worked out from the bank by option text. */
+export function answerFor(app: App, q: PublicQ, right: boolean, locale: "en" | "zh" = "en"): Record<string, unknown> {
+  const authored = app.bank.find((b) => b.id === q.id)!;
+  const publicId = (authoredId: string) => q.options.find((o) => o.text === authored.options.find((a) => a.id === authoredId)!.text[locale])!.id;
+  const matchId = (authoredId: string) => q.matches!.find((m) => m.text === authored.options.find((a) => a.id === authoredId)!.match![locale])!.id;
+  switch (authored.type) {
+    case "single": {
+      const correct = authored.options.find((o) => o.correct)!;
+      const wrong = authored.options.find((o) => !o.correct)!;
+      return { questionId: q.id, optionIds: [publicId((right ? correct : wrong).id)] };
+    }
+    case "multiple": {
+      const correct = authored.options.filter((o) => o.correct).map((o) => o.id);
+      const wrong = authored.options.filter((o) => !o.correct).map((o) => o.id);
+      const ids = right ? correct : [...wrong.slice(0, 1), ...correct.slice(1)];
+      return { questionId: q.id, optionIds: ids.map(publicId) };
+    }
+    case "ordering": {
+      const order = authored.options.map((o) => o.id);
+      return { questionId: q.id, order: (right ? order : [...order].reverse()).map(publicId) };
+    }
+    case "matching": {
+      const ids = authored.options.map((o) => o.id);
+      const rotated = [...ids.slice(1), ids[0]!];
+      return { questionId: q.id, pairs: Object.fromEntries(ids.map((id, i) => [publicId(id), matchId(right ? id : rotated[i]!)])) };
+    }
+  }
+}
