@@ -16,7 +16,11 @@ export type { Prisma } from "./generated/sqlite/client";
 export function createDb(url: string): Db {
   if (getDatabaseEngine(url) === "sqlite") {
     const adapter = new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}` }, { timestampFormat: "unixepoch-ms" });
-    return new SqliteClient({ adapter });
+    const client = new SqliteClient({ adapter });
+    // WAL (set by the migrations runner) with synchronous=NORMAL: a commit survives a crash of the
+    // app; only a power cut can lose the last moments. The usual setting for SQLite behind a web app.
+    client.$queryRawUnsafe("PRAGMA synchronous = NORMAL").catch((error: unknown) => console.error("PRAGMA synchronous failed:", error));
+    return client;
   }
   const adapter = new PrismaPg({ connectionString: url, max: 10 });
   return new PostgresClient({ adapter }) as unknown as Db;

@@ -39,16 +39,16 @@ export async function checkContent(repoRoot = process.cwd(), options: { parseMer
   const issues = [...course.issues];
   const parseMermaid = options.parseMermaid ?? (await createMermaidParser());
   let diagrams = 0;
+  const { counts: questions, modules: questionModules } = checkQuestionBanks(repoRoot, course, issues);
   for (const m of course.modules) {
     for (const locale of locales) {
       for (const lesson of m.lessons[locale]) {
-        const result = await checkLessonBody(lesson.source, lesson.file, course, parseMermaid);
+        const result = await checkLessonBody(lesson.source, lesson.file, course, parseMermaid, questionModules);
         diagrams += result.diagrams;
         issues.push(...result.issues);
       }
     }
   }
-  const questions = checkQuestionBanks(repoRoot, course, issues);
   const glossary = checkGlossary(repoRoot, issues);
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {
@@ -63,7 +63,17 @@ export async function checkContent(repoRoot = process.cwd(), options: { parseMer
   };
 }
 
-export async function checkLessonBody(source: string, file: string, course: LoadedCourse, parseMermaid: MermaidParser) {
+/** A knowledge check starts one practice attempt of 1–10 questions from the lesson's own module. */
+const KNOWLEDGE_CHECK_MAX = 10;
+
+/** `questionModules` maps every question id in the banks to its module; without it, ids are not checked. */
+export async function checkLessonBody(
+  source: string,
+  file: string,
+  course: LoadedCourse,
+  parseMermaid: MermaidParser,
+  questionModules?: ReadonlyMap<string, string>,
+) {
   const issues: ContentIssue[] = [];
   let tree: Root;
   try {
@@ -104,6 +114,18 @@ export async function checkLessonBody(source: string, file: string, course: Load
       const type = attrs.get("type");
       if (type && !(calloutTypes as readonly string[]).includes(type)) {
         issues.push({ file, line: at(element), message: `<Callout type="${type}"> is not a callout type; use ${calloutTypes.join(", ")}` });
+      }
+    }
+    if (name === "KnowledgeCheck") {
+      const ids = (attrs.get("ids") ?? "").split(",").map((id) => id.trim()).filter(Boolean);
+      if (ids.length > KNOWLEDGE_CHECK_MAX) issues.push({ file, line: at(element), message: `<KnowledgeCheck> takes at most ${KNOWLEDGE_CHECK_MAX} question ids, found ${ids.length}` });
+      const lessonModule = /^content\/modules\/([^/]+)\//.exec(file)?.[1];
+      for (const id of questionModules ? ids : []) {
+        const bank = questionModules?.get(id);
+        if (!bank) issues.push({ file, line: at(element), message: `<KnowledgeCheck> question '${id}' does not exist` });
+        else if (lessonModule && bank !== lessonModule) {
+          issues.push({ file, line: at(element), message: `<KnowledgeCheck> question '${id}' belongs to module '${bank}'; use questions of '${lessonModule}'` });
+        }
       }
     }
     if (name === "Diagram") {
@@ -174,10 +196,12 @@ function normalise(text: string) {
   return text.toLowerCase().replace(/[\s\p{P}]+/gu, " ").trim();
 }
 
-function checkQuestionBanks(repoRoot: string, course: LoadedCourse, issues: ContentIssue[]): Record<string, number> {
+/** Counts valid questions per bank; also returns every question id found (valid or not) with its module. */
+function checkQuestionBanks(repoRoot: string, course: LoadedCourse, issues: ContentIssue[]): { counts: Record<string, number>; modules: Map<string, string> } {
   const dir = path.join(repoRoot, "content", "questions");
   const counts: Record<string, number> = {};
-  if (!existsSync(dir)) return counts;
+  const modules = new Map<string, string>();
+  if (!existsSync(dir)) return { counts, modules };
   const ids = new Map<string, string>();
   const stems = new Map<string, string>();
   const positions: { file: string; line: number; index: number; count: number }[] = [];
@@ -197,6 +221,8 @@ function checkQuestionBanks(repoRoot: string, course: LoadedCourse, issues: Cont
     }
     let valid = 0;
     yaml.data.forEach((raw: unknown, index: number) => {
+      const rawId = (raw as { id?: unknown })?.id;
+      if (typeof rawId === "string" && !modules.has(rawId)) modules.set(rawId, moduleSlug);
       const parsed = questionSchema.safeParse(raw);
       if (!parsed.success) {
         const id = (raw as { id?: unknown })?.id;
@@ -235,7 +261,7 @@ function checkQuestionBanks(repoRoot: string, course: LoadedCourse, issues: Cont
       }
     }
   }
-  return counts;
+  return { counts, modules };
 }
 
 function checkGlossary(repoRoot: string, issues: ContentIssue[]): number {

@@ -1,5 +1,5 @@
 /** What lessons may contain: the MDX component names, their attributes, and link targets. */
-export const mdxComponentNames = ["Callout", "Diagram", "HpaCalculator", "VpaVsHpa", "NodeScalingSimulator"] as const;
+export const mdxComponentNames = ["Callout", "Diagram", "HpaCalculator", "VpaVsHpa", "NodeScalingSimulator", "KnowledgeCheck"] as const;
 export type MdxComponentName = (typeof mdxComponentNames)[number];
 
 export const calloutTypes = ["exam", "warning", "note"] as const;
@@ -12,6 +12,7 @@ export const mdxComponentAttributes: Record<MdxComponentName, Record<string, boo
   HpaCalculator: {},
   VpaVsHpa: {},
   NodeScalingSimulator: {},
+  KnowledgeCheck: { ids: true },
 };
 
 /** `/learn/<module>/<lesson>` with an optional `#anchor`. */
