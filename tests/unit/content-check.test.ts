@@ -118,6 +118,21 @@ describe("content check", () => {
     expect(issues).toContain("content/modules/beta/only.en.mdx:18: every table header cell needs text (screen readers announce it for each cell below)");
   });
 
+  it("checks that every <KnowledgeCheck> question exists in the lesson's module", async () => {
+    const body = (ids: string) => `## Check\n\n<KnowledgeCheck ids="${ids}" />\n`;
+    expect(await issuesOf({ "content/modules/alpha/next.en.mdx": lesson("Next", 2, body("alpha-001, alpha-003")) })).toEqual([]);
+    const issues = await issuesOf({
+      "content/modules/alpha/next.en.mdx": lesson("Next", 2, body("alpha-001,alpha-404")),
+      "content/modules/beta/only.en.mdx": lesson("Only", 1, body("alpha-002")),
+      "content/modules/beta/only.zh.mdx": lesson("唯一", 1, "## 检查\n\n<KnowledgeCheck />\n"),
+    });
+    expect(issues).toEqual([
+      "content/modules/alpha/next.en.mdx:10: <KnowledgeCheck> question 'alpha-404' does not exist",
+      "content/modules/beta/only.en.mdx:10: <KnowledgeCheck> question 'alpha-002' belongs to module 'alpha'; use questions of 'beta'",
+      'content/modules/beta/only.zh.mdx:10: <KnowledgeCheck> needs a non-empty ids="..."',
+    ]);
+  });
+
   it("reports an invalid module.yaml at the field's line", async () => {
     const issues = await issuesOf({ "content/modules/beta/module.yaml": "order: 2\nweight: 40\ntitle:\n  en: Beta\nsummary:\n  en: S.\n  zh: 乙。\n" });
     expect(issues).toContain("content/modules/beta/module.yaml:4: title.zh: Invalid input: expected string, received undefined");

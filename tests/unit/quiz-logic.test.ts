@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { AnswerResponse } from "@/lib/quiz/api-types";
 import { computeDeadline, isPastDeadline, remainingMs, SECONDS_PER_QUESTION } from "@/lib/quiz/deadline";
 import { allocateByWeight, drawExam, pickFrom } from "@/lib/quiz/draw";
 import { gradeResponse } from "@/lib/quiz/grading";
@@ -164,7 +165,7 @@ describe("presenting questions", () => {
     [ordering, { optionIds: ["o1"] }, /answered with order/],
     [matching, { pairs: { o1: "m1", o2: "m1", o3: "m2" } }, /used twice/],
     [matching, { pairs: { o1: "m1" } }, /pair each of the 3 items/],
-  ] as const)("rejects a malformed answer to %#", (question, answer, message) => {
+  ] as [StoredQuestion, AnswerResponse, RegExp][])("rejects a malformed answer to %#", (question, answer, message) => {
     const layout = createLayout(question, createRandom(1));
     expect(() => parseAnswer(question, layout, answer)).toThrow(InvalidAnswerError);
     expect(() => parseAnswer(question, layout, answer)).toThrow(message);

@@ -1,0 +1,40 @@
+/** Starts the production build (`next start`) on a fresh SQLite file for a benchmark, and stops it. */
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export type BenchServer = { url: string; databaseFile: string; stop: () => Promise<void> };
+
+export async function startBenchServer(port: number): Promise<BenchServer> {
+  const root = process.cwd();
+  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    console.log("No production build found: running next build first…");
+    execFileSync("npx", ["next", "build"], { stdio: "inherit" });
+  }
+  const databaseFile = path.join(mkdtempSync(path.join(tmpdir(), "eks-bench-")), "bench.db");
+  const env = { ...process.env, DATABASE_URL: `file:${databaseFile}`, PORT: String(port), NODE_ENV: "production" as const };
+  execFileSync("npx", ["tsx", "scripts/db/setup.ts"], { env, stdio: "ignore" });
+  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port)], { env, stdio: "ignore", detached: true });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return {
+    url,
+    databaseFile,
+    stop: async () => {
+      try {
+        process.kill(-child.pid!, "SIGTERM");
+      } catch {
+        // already gone
+      }
+      await new Promise((r) => setTimeout(r, 300));
+    },
+  };
+}
