@@ -20,6 +20,9 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <Link href={`/${locale}`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
             {t.nav.course}
           </Link>
+          <Link href={`/${locale}/practice`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
+            {t.nav.practice}
+          </Link>
           <Link href={`/${locale}/glossary`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
             {t.nav.glossary}
           </Link>

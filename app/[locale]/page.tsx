@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ModuleProgress } from "@/components/module-progress";
 import { listModules } from "@/lib/course/queries";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
@@ -54,6 +55,7 @@ export default async function HomePage({ params }: Props) {
                 </li>
               ))}
             </ol>
+            <ModuleProgress locale={locale} module={m.slug} title={m.title} lessons={m.lessons.map((l) => l.slug)} />
           </li>
         ))}
       </ol>

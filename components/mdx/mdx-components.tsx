@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { Callout } from "./callout";
 import { CodeBlock } from "./code-block";
 import { Diagram } from "./diagram";
+import { KnowledgeCheck } from "./lazy-knowledge-check";
 import { HpaCalculator, NodeScalingSimulator, VpaVsHpa } from "./lazy-simulators";
 
 function textOf(node: React.ReactNode): string {
@@ -24,8 +25,11 @@ function tableLabel(locale: Locale, number: number, children: React.ReactNode): 
   return headers ? `${word}: ${headers.slice(0, 80)}` : word;
 }
 
-/** The element map lessons render with. Every name here must be listed in lib/course/mdx-rules.ts. */
-export function getMdxComponents(locale: Locale): MDXComponents {
+/**
+ * The element map lessons render with. Every name here must be listed in lib/course/mdx-rules.ts.
+ * `module` is the lesson's module, which a knowledge check starts its practice attempt in.
+ */
+export function getMdxComponents(locale: Locale, module?: string): MDXComponents {
   // Numbered in render order, so every table region on a page has its own name.
   let tables = 0;
   return {
@@ -59,5 +63,6 @@ export function getMdxComponents(locale: Locale): MDXComponents {
     HpaCalculator: () => <HpaCalculator locale={locale} />,
     VpaVsHpa: () => <VpaVsHpa locale={locale} />,
     NodeScalingSimulator: () => <NodeScalingSimulator locale={locale} />,
+    KnowledgeCheck: ({ ids }: { ids: string }) => <KnowledgeCheck locale={locale} ids={ids} {...(module ? { module } : {})} />,
   };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CourseNav } from "@/components/course-nav";
+import { LessonCompleteButton } from "@/components/lesson-complete-button";
 import { LessonPager } from "@/components/lesson-pager";
 import { ReadingProgress } from "@/components/reading-progress";
 import { TableOfContents } from "@/components/table-of-contents";
@@ -82,7 +83,7 @@ export default async function LessonPage({ params }: Props) {
                 </div>
               </details>
             )}
-            <Content components={getMdxComponents(locale)} />
+            <Content components={getMdxComponents(locale, module)} />
             {frontmatter.sources.length > 0 && (
               <>
                 <h2>{t.lesson.sources}</h2>
@@ -98,6 +99,7 @@ export default async function LessonPage({ params }: Props) {
               </>
             )}
           </article>
+          <LessonCompleteButton locale={locale} module={module} lesson={lesson} />
           <LessonPager label={t.lesson.pager} previousLabel={t.lesson.previous} nextLabel={t.lesson.next} previous={found.previous} next={found.next} />
         </main>
         <div className="hidden xl:block">

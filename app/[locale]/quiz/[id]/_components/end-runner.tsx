@@ -1,0 +1,190 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import type { Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
+import type { AttemptState, ResponseState } from "@/lib/quiz/api-types";
+import { errorText, isClosed, postAnswer, postFlag, submitAttempt, type ApiFailure } from "@/components/quiz/api";
+import { firstUnanswered, initialDraft, isComplete, sameAnswer, toAnswer, type Draft } from "@/components/quiz/answer";
+import { hintFor } from "@/components/quiz/instant-runner";
+import { QuestionView } from "@/components/quiz/question-view";
+import { alertClass, primaryButton, secondaryButton } from "@/components/quiz/styles";
+import { ExamTimer } from "./exam-timer";
+import { QuestionNavigator } from "./question-navigator";
+import { ReviewScreen } from "./review-screen";
+
+type Props = {
+  locale: Locale;
+  attempt: AttemptState;
+  offset: number;
+  onSubmitted: (state: AttemptState) => void;
+  onStale: () => void;
+};
+
+/** Exams and practice with feedback at the end: answers can change until the attempt is submitted. */
+export function EndRunner({ locale, attempt, offset, onSubmitted, onStale }: Props) {
+  const t = getMessages(locale).quiz;
+  const { questions } = attempt;
+  const exam = attempt.mode === "exam";
+  const [responses, setResponses] = useState<Record<string, ResponseState>>(attempt.responses);
+  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+  const [index, setIndex] = useState(() => firstUnanswered(questions, (id) => Boolean(attempt.responses[id]?.answer)));
+  const [view, setView] = useState<"question" | "review">("question");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState("");
+  const [status, setStatus] = useState("");
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+
+  useEffect(() => {
+    if (moved.current && view === "question") headingRef.current?.focus();
+    moved.current = true;
+  }, [index, view]);
+
+  const question = questions[index];
+  if (!question) return null;
+  const response = responses[question.id];
+  const draft = drafts[question.id] ?? initialDraft(question, response?.answer);
+
+  function fail(failure: ApiFailure) {
+    if (isClosed(failure)) return onStale();
+    setError(errorText(failure, t.networkError));
+  }
+
+  /**
+   * Saves the current draft if it is complete and new; false only when the server refused it.
+   * Moving away saves only what the learner touched: an untouched ordering list is not an answer.
+   */
+  async function save(explicit: boolean): Promise<boolean> {
+    if (!question || !isComplete(question, draft) || (!explicit && !drafts[question.id])) return true;
+    const answer = toAnswer(draft);
+    if (sameAnswer(response?.answer, answer)) return true;
+    const result = await postAnswer(attempt.id, question.id, answer);
+    if (!result.ok) {
+      fail(result);
+      return false;
+    }
+    setResponses((r) => ({ ...r, [question.id]: { answer, flagged: r[question.id]?.flagged ?? false } }));
+    return true;
+  }
+
+  async function go(next: number | "review") {
+    if (busy) return;
+    setBusy(true);
+    setError("");
+    const ok = await save(false);
+    setBusy(false);
+    if (!ok) return;
+    setStatus("");
+    if (next === "review") return setView("review");
+    setIndex(next);
+    setView("question");
+  }
+
+  async function saveAndNext() {
+    if (!question || busy) return;
+    if (!isComplete(question, draft)) return setError(hintFor(t, question));
+    setBusy(true);
+    setError("");
+    const ok = await save(true);
+    setBusy(false);
+    if (!ok) return;
+    setStatus(t.saved);
+    if (index < questions.length - 1) setIndex(index + 1);
+    else setView("review");
+  }
+
+  async function toggleFlag() {
+    if (!question) return;
+    const flagged = !response?.flagged;
+    const result = await postFlag(attempt.id, question.id, flagged);
+    if (!result.ok) return fail(result);
+    setResponses((r) => ({ ...r, [question.id]: { answer: r[question.id]?.answer ?? null, flagged: result.data.flagged } }));
+  }
+
+  async function submitAll() {
+    setBusy(true);
+    setError("");
+    const result = await submitAttempt(attempt.id);
+    setBusy(false);
+    if (result.ok) onSubmitted(result.data);
+    else fail(result);
+  }
+
+  return (
+    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-8">
+      <div className="min-w-0">
+        <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+          {attempt.deadline && <ExamTimer t={t} deadline={attempt.deadline} offset={offset} onExpire={() => void submitAll()} />}
+          {view === "question" && (
+            <button type="button" className={secondaryButton} onClick={() => void go("review")} disabled={busy} data-testid="quiz-open-review">
+              {t.reviewOpen}
+            </button>
+          )}
+        </div>
+        {view === "review" ? (
+          <ReviewScreen t={t} questions={questions} responses={responses} exam={exam} busy={busy} onGoTo={(i) => void go(i)} onBack={() => setView("question")} onSubmit={() => void submitAll()} />
+        ) : (
+          <QuestionView
+            key={question.id}
+            locale={locale}
+            question={question}
+            number={index + 1}
+            total={questions.length}
+            draft={draft}
+            onDraft={(d) => {
+              setDrafts((all) => ({ ...all, [question.id]: d }));
+              setError("");
+              setStatus("");
+            }}
+            locked={false}
+            globalKeys
+            headingRef={headingRef}
+            onEnter={() => void saveAndNext()}
+          >
+            <div className="mt-4 flex flex-wrap gap-3">
+              <button type="button" className={primaryButton} onClick={() => void saveAndNext()} disabled={busy} data-testid="quiz-submit-answer">
+                {t.saveAnswer}
+              </button>
+              <button
+                type="button"
+                className={`${secondaryButton} aria-pressed:border-brand-600 aria-pressed:bg-brand-50 dark:aria-pressed:bg-brand-700/15`}
+                aria-pressed={Boolean(response?.flagged)}
+                onClick={() => void toggleFlag()}
+                data-testid="quiz-flag"
+              >
+                <span aria-hidden="true">{response?.flagged ? "⚑ " : "⚐ "}</span>
+                {t.flag}
+              </button>
+            </div>
+            <div className="mt-3 flex flex-wrap gap-3">
+              <button type="button" className={secondaryButton} onClick={() => void go(index - 1)} disabled={busy || index === 0} data-testid="quiz-prev">
+                <span aria-hidden="true">← </span>
+                {t.previous}
+              </button>
+              <button
+                type="button"
+                className={secondaryButton}
+                onClick={() => void go(index < questions.length - 1 ? index + 1 : "review")}
+                disabled={busy}
+                data-testid="quiz-next"
+              >
+                {index < questions.length - 1 ? t.next : t.reviewOpen}
+                <span aria-hidden="true"> →</span>
+              </button>
+            </div>
+          </QuestionView>
+        )}
+        <div role="alert" className={alertClass} data-testid="quiz-error">
+          {error}
+        </div>
+        <p aria-live="polite" className="mt-2 text-sm text-zinc-700 dark:text-zinc-300" data-testid="quiz-status">
+          {status}
+        </p>
+      </div>
+      <div className="mt-8 lg:mt-0">
+        <QuestionNavigator t={t} questions={questions} responses={responses} current={view === "question" ? index : null} onGoTo={(i) => void go(i)} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
+import { getProgressShared, setLessonComplete } from "./quiz/api";
+
+type Props = { locale: Locale; module: string; lesson: string };
+
+/** "Mark as complete" toggle under a lesson. Renders nothing until the learner's progress is known. */
+export function LessonCompleteButton({ locale, module, lesson }: Props) {
+  const t = getMessages(locale).progress;
+  const [completed, setCompleted] = useState<boolean | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState("");
+
+  useEffect(() => {
+    let live = true;
+    void getProgressShared().then((result) => {
+      if (!live || !result.ok) return;
+      setCompleted(result.data.modules.some((m) => m.module === module && m.completedLessons.includes(lesson)));
+    });
+    return () => {
+      live = false;
+    };
+  }, [module, lesson]);
+
+  async function toggle() {
+    if (completed === null) return;
+    setBusy(true);
+    setError("");
+    const result = await setLessonComplete(module, lesson, !completed);
+    setBusy(false);
+    if (result.ok) setCompleted(result.data.completed);
+    else setError(t.saveFailed);
+  }
+
+  if (completed === null) return null;
+  return (
+    <div className="mt-10 max-w-3xl">
+      <button
+        type="button"
+        aria-pressed={completed}
+        disabled={busy}
+        onClick={() => void toggle()}
+        className={`rounded-lg border-2 px-4 py-2 font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:opacity-60 ${
+          completed
+            ? "border-emerald-700 bg-emerald-50 text-emerald-800 dark:border-emerald-400 dark:bg-emerald-500/10 dark:text-emerald-200"
+            : "border-brand-600 text-brand-700 hover:bg-brand-50 dark:text-brand-300 dark:hover:bg-brand-700/15"
+        }`}
+        data-testid="lesson-complete"
+      >
+        {completed ? (
+          <>
+            {t.completed} <span aria-hidden="true">✓</span>
+          </>
+        ) : (
+          t.markComplete
+        )}
+      </button>
+      <div role="alert" className="mt-2 text-sm text-red-700 empty:hidden dark:text-red-300">
+        {error}
+      </div>
+    </div>
+  );
+}
