@@ -43,6 +43,7 @@ export function InstantRunner({ locale, attempt, headingLevel = 2, globalKeys, a
   const headingRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
   const moved = useRef(Boolean(autoFocus));
+  const answeredNow = useRef(false);
 
   const response = question ? responses[question.id] : undefined;
   const feedback = response?.feedback;
@@ -51,6 +52,14 @@ export function InstantRunner({ locale, attempt, headingLevel = 2, globalKeys, a
     if (moved.current) headingRef.current?.focus();
     moved.current = true;
   }, [index]);
+
+  // Once the verdict is on screen, keyboard users continue from the Next button (the inputs are locked).
+  useEffect(() => {
+    if (feedback && answeredNow.current) {
+      answeredNow.current = false;
+      nextRef.current?.focus();
+    }
+  }, [feedback]);
 
   if (!question || !draft) return null;
   const last = index === attempt.questions.length - 1;
@@ -70,7 +79,7 @@ export function InstantRunner({ locale, attempt, headingLevel = 2, globalKeys, a
     const ack = result.data.feedback;
     setResponses((r) => ({ ...r, [question.id]: { answer, flagged: r[question.id]?.flagged ?? false, ...(ack ? { feedback: ack } : {}) } }));
     setAnnouncement(ack ? (ack.correct ? t.verdictCorrect : t.verdictIncorrect) : t.saved);
-    requestAnimationFrame(() => nextRef.current?.focus());
+    answeredNow.current = true;
   }
 
   function next() {

@@ -29,9 +29,11 @@ type Props = {
 };
 
 /** Keys typed into a field or list box belong to that field, not to the quiz. */
-function ownsKeys(target: EventTarget | null): boolean {
+function ownsKeys(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target.tagName === "SELECT" || target.tagName === "TEXTAREA") return true;
+  // A closed <select> uses the arrows and letters; digits and Enter stay quiz shortcuts (matching answers are chosen there).
+  if (target.tagName === "SELECT") return !(key === "Enter" || /^[1-9]$/.test(key));
+  if (target.isContentEditable || target.tagName === "TEXTAREA") return true;
   return target instanceof HTMLInputElement && target.type !== "radio" && target.type !== "checkbox";
 }
 
@@ -57,7 +59,7 @@ export function QuestionView(props: Props) {
   }
 
   function handleKey(e: KeyboardEvent | React.KeyboardEvent) {
-    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || ownsKeys(e.target)) return;
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || ownsKeys(e.target, e.key)) return;
     if (e.key === "Enter") {
       const tag = e.target instanceof HTMLElement ? e.target.tagName : "";
       if (tag === "BUTTON" || tag === "A" || tag === "SUMMARY") return;

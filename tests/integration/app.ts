@@ -1,6 +1,7 @@
 import { vi } from "vitest";
 import { migrate } from "@/lib/db/migrate";
 import { createTestDatabase, type TestDatabase } from "./databases";
+import { answerFromBank, type PublicQ } from "../fixtures/answers";
 
 /**
  * The app's route handlers on a fresh, migrated, synced database of one engine, called in-process
@@ -81,33 +82,7 @@ export class Learner {
   }
 }
 
-type PublicQ = { id: string; type: string; options: { id: string; text: string }[]; matches?: { id: string; text: string }[] };
-
 /** The right (or a wrong) answer to a public question, worked out from the bank by option text. */
-export function answerFor(app: App, q: PublicQ, right: boolean, locale: "en" | "zh" = "en"): Record<string, unknown> {
-  const authored = app.bank.find((b) => b.id === q.id)!;
-  const publicId = (authoredId: string) => q.options.find((o) => o.text === authored.options.find((a) => a.id === authoredId)!.text[locale])!.id;
-  const matchId = (authoredId: string) => q.matches!.find((m) => m.text === authored.options.find((a) => a.id === authoredId)!.match![locale])!.id;
-  switch (authored.type) {
-    case "single": {
-      const correct = authored.options.find((o) => o.correct)!;
-      const wrong = authored.options.find((o) => !o.correct)!;
-      return { questionId: q.id, optionIds: [publicId((right ? correct : wrong).id)] };
-    }
-    case "multiple": {
-      const correct = authored.options.filter((o) => o.correct).map((o) => o.id);
-      const wrong = authored.options.filter((o) => !o.correct).map((o) => o.id);
-      const ids = right ? correct : [...wrong.slice(0, 1), ...correct.slice(1)];
-      return { questionId: q.id, optionIds: ids.map(publicId) };
-    }
-    case "ordering": {
-      const order = authored.options.map((o) => o.id);
-      return { questionId: q.id, order: (right ? order : [...order].reverse()).map(publicId) };
-    }
-    case "matching": {
-      const ids = authored.options.map((o) => o.id);
-      const rotated = [...ids.slice(1), ids[0]!];
-      return { questionId: q.id, pairs: Object.fromEntries(ids.map((id, i) => [publicId(id), matchId(right ? id : rotated[i]!)])) };
-    }
-  }
+export function answerFor(app: App, q: PublicQ, right: boolean, locale: "en" | "zh" = "en") {
+  return answerFromBank(app.bank, q, right, locale);
 }
