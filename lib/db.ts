@@ -11,12 +11,38 @@ import { getDatabaseEngine, getEnv } from "./env";
 import { sqliteFilePath } from "./db/migrate";
 
 export type Db = SqliteClient;
+type SqliteHandle = import("better-sqlite3").Database;
 export type { Prisma } from "./generated/sqlite/client";
+
+const sqliteHandles = new WeakMap<object, { handle?: SqliteHandle }>();
+
+/**
+ * The SQLite connection Prisma itself uses, for the few hot paths that run prepared statements
+ * directly (see lib/quiz/answer-store.ts). Sharing Prisma's one connection matters: a second
+ * connection in the same process could block the event loop waiting on Prisma's own write lock.
+ * Null on PostgreSQL, or before Prisma has connected.
+ */
+export function getSqliteHandle(db: Db): SqliteHandle | null {
+  return sqliteHandles.get(db)?.handle ?? null;
+}
 
 export function createDb(url: string): Db {
   if (getDatabaseEngine(url) === "sqlite") {
-    const adapter = new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}` }, { timestampFormat: "unixepoch-ms" });
+    const factory = new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}` }, { timestampFormat: "unixepoch-ms" });
+    const slot: { handle?: SqliteHandle } = {};
+    // Wraps the adapter factory only to keep a reference to the connection it opens.
+    const adapter = {
+      provider: factory.provider,
+      adapterName: factory.adapterName,
+      connect: async () => {
+        const connection = await factory.connect();
+        slot.handle = (connection as unknown as { client: SqliteHandle }).client;
+        return connection;
+      },
+      connectToShadowDb: () => factory.connectToShadowDb(),
+    } as unknown as PrismaBetterSqlite3;
     const client = new SqliteClient({ adapter });
+    sqliteHandles.set(client, slot);
     // WAL (set by the migrations runner) with synchronous=NORMAL: a commit survives a crash of the
     // app; only a power cut can lose the last moments. The usual setting for SQLite behind a web app.
     client.$queryRawUnsafe("PRAGMA synchronous = NORMAL").catch((error: unknown) => console.error("PRAGMA synchronous failed:", error));

@@ -37,7 +37,9 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T)
   if (!/^application\/json\b/i.test(type)) throw new DomainError(415, "unsupported_media_type", "send the body as application/json");
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw new DomainError(413, "payload_too_large", `the body may be at most ${MAX_BODY_BYTES} bytes`);
-  const text = await readLimited(request, MAX_BODY_BYTES);
+  // With a declared length the body is known to be small; without one, read it counting bytes.
+  const text = request.headers.has("content-length") ? await request.text() : await readLimited(request, MAX_BODY_BYTES);
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new DomainError(413, "payload_too_large", `the body may be at most ${MAX_BODY_BYTES} bytes`);
   let data: unknown;
   try {
     data = JSON.parse(text);

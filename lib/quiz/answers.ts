@@ -5,6 +5,7 @@ import { DomainError, notFound } from "../errors";
 import type { Locale } from "../i18n/locales";
 import type { AnswerAck, AnswerResponse } from "./api-types";
 import { closeIfExpired } from "./attempts";
+import { insertAnswer, readAnswerContext } from "./answer-store";
 import { readVersion } from "./catalogue";
 import { isPastDeadline } from "./deadline";
 import { gradeResponse } from "./grading";
@@ -12,59 +13,18 @@ import type { AnswerInput } from "./inputs";
 import { canAccessAttempt } from "./permissions";
 import { InvalidAnswerError, parseAnswer, toFeedback, type OptionLayout } from "./present";
 
-type AnswerRow = {
-  learnerId: string;
-  feedback: string;
-  locale: string;
-  deadline: unknown;
-  submittedAt: unknown;
-  itemId: string | null;
-  optionOrder: string | null;
-  versionId: string | null;
-  body: string | null;
-  module: string | null;
-  answerResponse: string | null;
-  answerCorrect: unknown;
-};
-
-// Raw rows differ by engine (SQLite: epoch ms and 0/1; PostgreSQL: Date and boolean).
-const toDate = (value: unknown): Date | null => (value === null || value === undefined ? null : value instanceof Date ? value : new Date(typeof value === "string" && /^\d+$/.test(value) ? Number(value) : (value as number | string)));
-const toBool = (value: unknown) => value === true || value === 1 || value === 1n || value === "1" || value === "t";
-
-/**
- * The attempt and just the one item being answered, in a single query: this is the hot path of
- * every answer, and one joined SELECT costs a fifth of the ORM's nested reads.
- */
+/** The attempt and the one item being answered, checked for ownership, status and time. */
 async function loadForAnswer(db: Db, learnerId: string | null, attemptId: string, questionId: string, now: Date) {
-  const rows = await db.$queryRaw<AnswerRow[]>`
-    SELECT a."learnerId", a."feedback", a."locale", a."deadline", a."submittedAt",
-           aq."id" AS "itemId", aq."optionOrder", qv."id" AS "versionId", qv."body", q."module",
-           ans."response" AS "answerResponse", ans."correct" AS "answerCorrect"
-    FROM "Attempt" a
-    LEFT JOIN "QuestionVersion" qv ON qv."questionId" = ${questionId}
-      AND qv."id" IN (SELECT x."questionVersionId" FROM "AttemptQuestion" x WHERE x."attemptId" = a."id")
-    LEFT JOIN "AttemptQuestion" aq ON aq."attemptId" = a."id" AND aq."questionVersionId" = qv."id"
-    LEFT JOIN "Question" q ON q."id" = qv."questionId"
-    LEFT JOIN "Answer" ans ON ans."attemptQuestionId" = aq."id"
-    WHERE a."id" = ${attemptId}`;
-  const row = rows[0];
-  if (!row || !canAccessAttempt(row, learnerId)) throw notFound();
-  const attempt = { id: attemptId, feedback: row.feedback, locale: row.locale, deadline: toDate(row.deadline), submittedAt: toDate(row.submittedAt) };
+  const context = await readAnswerContext(db, attemptId, questionId);
+  if (!context || !canAccessAttempt(context, learnerId)) throw notFound();
+  const attempt = { id: attemptId, feedback: context.feedback, locale: context.locale, deadline: context.deadline, submittedAt: context.submittedAt };
   if (attempt.submittedAt) throw new DomainError(409, "already_submitted", "this attempt was already submitted");
   if (isPastDeadline(attempt.deadline, now)) {
     await closeIfExpired(db, attempt, now);
     throw new DomainError(409, "deadline_passed", "the time for this attempt is up; it has been submitted");
   }
-  if (!row.itemId || !row.versionId || !row.body || !row.optionOrder || !row.module) {
-    throw new DomainError(400, "unknown_question", `question ${questionId} is not part of this attempt`);
-  }
-  const item = {
-    id: row.itemId,
-    optionOrder: row.optionOrder,
-    answer: row.answerResponse === null ? null : { response: row.answerResponse, correct: toBool(row.answerCorrect) },
-    questionVersion: { id: row.versionId, body: row.body, question: { module: row.module } },
-  };
-  return { attempt, item };
+  if (!context.item) throw new DomainError(400, "unknown_question", `question ${questionId} is not part of this attempt`);
+  return { attempt, item: context.item };
 }
 
 function toResponse(input: AnswerInput): AnswerResponse {
@@ -75,7 +35,7 @@ function toResponse(input: AnswerInput): AnswerResponse {
 
 export async function recordAnswer(db: Db, learnerId: string | null, attemptId: string, input: AnswerInput, now: Date): Promise<AnswerAck> {
   const { attempt, item } = await loadForAnswer(db, learnerId, attemptId, input.questionId, now);
-  const question = readVersion(item.questionVersion, item.questionVersion.question.module);
+  const question = readVersion(item.version, item.module);
   const layout = JSON.parse(item.optionOrder) as OptionLayout;
   let authored;
   try {
@@ -99,16 +59,14 @@ export async function recordAnswer(db: Db, learnerId: string | null, attemptId: 
     await db.answer.update({ where: { attemptQuestionId: item.id }, data: { response, correct, answeredAt: now } });
     return ack(correct);
   }
-  try {
-    await db.answer.create({
-      data: { id: randomUUID(), attemptQuestionId: item.id, learnerId: learnerId!, questionId: question.id, response, correct, answeredAt: now },
-    });
-  } catch (error) {
-    // The same answer arrived twice at once: the first one was recorded, which is what was asked.
-    if ((error as { code?: string }).code !== "P2002") throw error;
+  const inserted = await insertAnswer(db, { id: randomUUID(), attemptQuestionId: item.id, learnerId: learnerId!, questionId: question.id, response, correct, answeredAt: now });
+  if (!inserted) {
+    // The same question was answered twice at once: the first one was recorded.
     const stored = await db.answer.findUniqueOrThrow({ where: { attemptQuestionId: item.id } });
-    if (stored.response !== response && instant) throw new DomainError(409, "already_answered", "this question was already answered");
-    if (stored.response !== response) await db.answer.update({ where: { attemptQuestionId: item.id }, data: { response, correct, answeredAt: now } });
+    if (stored.response !== response) {
+      if (instant) throw new DomainError(409, "already_answered", "this question was already answered");
+      await db.answer.update({ where: { attemptQuestionId: item.id }, data: { response, correct, answeredAt: now } });
+    }
   }
   return ack(correct);
 }

@@ -1,4 +1,4 @@
-/** Starts the production build (`next start`) on a fresh SQLite file for a benchmark, and stops it. */
+/** Starts the production server (`npm start`: scripts/serve.ts) on a fresh SQLite file for a benchmark, and stops it. */
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,7 +15,8 @@ export async function startBenchServer(port: number): Promise<BenchServer> {
   const databaseFile = path.join(mkdtempSync(path.join(tmpdir(), "eks-bench-")), "bench.db");
   const env = { ...process.env, DATABASE_URL: `file:${databaseFile}`, PORT: String(port), NODE_ENV: "production" as const };
   execFileSync("npx", ["tsx", "scripts/db/setup.ts"], { env, stdio: "ignore" });
-  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port)], { env, stdio: "ignore", detached: true });
+  // Exactly what `npm start` runs after the database set-up.
+  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "--import", "tsx", "scripts/serve.ts"], { env, stdio: ["ignore", "ignore", process.env.BENCH_SERVER_STDERR ? "inherit" : "ignore"], detached: true });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i++) {
     try {
@@ -34,7 +35,7 @@ export async function startBenchServer(port: number): Promise<BenchServer> {
       } catch {
         // already gone
       }
-      await new Promise((r) => setTimeout(r, 300));
+      await new Promise((r) => setTimeout(r, 1500));
     },
   };
 }

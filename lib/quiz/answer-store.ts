@@ -1,0 +1,128 @@
+import "server-only";
+import type { Statement } from "better-sqlite3";
+import { getSqliteHandle, type Db } from "../db";
+
+/**
+ * Storage for the quiz's hottest path — one read and one insert per answer. On SQLite these run as
+ * cached prepared statements on Prisma's own connection (the ORM's per-query overhead is several
+ * times the query itself); on PostgreSQL they go through Prisma's raw queries. Everything else in
+ * the quiz uses the ORM.
+ */
+export type AnswerContext = {
+  learnerId: string;
+  feedback: string;
+  locale: string;
+  deadline: Date | null;
+  submittedAt: Date | null;
+  item: null | {
+    id: string;
+    optionOrder: string;
+    version: { id: string; body: string };
+    module: string;
+    answer: { response: string; correct: boolean } | null;
+  };
+};
+
+export type NewAnswer = { id: string; attemptQuestionId: string; learnerId: string; questionId: string; response: string; correct: boolean; answeredAt: Date };
+
+type Row = {
+  learnerId: string;
+  feedback: string;
+  locale: string;
+  deadline: unknown;
+  submittedAt: unknown;
+  itemId: string | null;
+  optionOrder: string | null;
+  versionId: string | null;
+  body: string | null;
+  module: string | null;
+  answerResponse: string | null;
+  answerCorrect: unknown;
+};
+
+// One query: the attempt, the item for this question (if it is in the attempt) and any answer to it.
+const CONTEXT_SQL = (p: (n: number) => string) => `
+  SELECT a."learnerId", a."feedback", a."locale", a."deadline", a."submittedAt",
+         aq."id" AS "itemId", aq."optionOrder", qv."id" AS "versionId", qv."body", q."module",
+         ans."response" AS "answerResponse", ans."correct" AS "answerCorrect"
+  FROM "Attempt" a
+  LEFT JOIN "AttemptQuestion" aq ON aq."attemptId" = a."id"
+    AND aq."questionVersionId" IN (SELECT v."id" FROM "QuestionVersion" v WHERE v."questionId" = ${p(2)})
+  LEFT JOIN "QuestionVersion" qv ON qv."id" = aq."questionVersionId"
+  LEFT JOIN "Question" q ON q."id" = qv."questionId"
+  LEFT JOIN "Answer" ans ON ans."attemptQuestionId" = aq."id"
+  WHERE a."id" = ${p(1)}`;
+
+const INSERT_SQL = (p: (n: number) => string) => `
+  INSERT INTO "Answer" ("id", "attemptQuestionId", "learnerId", "questionId", "response", "correct", "answeredAt")
+  VALUES (${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)})
+  ON CONFLICT ("attemptQuestionId") DO NOTHING`;
+
+// Raw rows differ by engine: SQLite gives epoch milliseconds and 0/1, PostgreSQL Date and boolean.
+const toDate = (value: unknown): Date | null =>
+  value === null || value === undefined ? null : value instanceof Date ? value : new Date(Number(value));
+const toBool = (value: unknown) => value === true || value === 1 || value === 1n;
+
+function toContext(row: Row | undefined): AnswerContext | null {
+  if (!row) return null;
+  const complete = row.itemId && row.optionOrder && row.versionId && row.body && row.module;
+  return {
+    learnerId: row.learnerId,
+    feedback: row.feedback,
+    locale: row.locale,
+    deadline: toDate(row.deadline),
+    submittedAt: toDate(row.submittedAt),
+    item: complete
+      ? {
+          id: row.itemId!,
+          optionOrder: row.optionOrder!,
+          version: { id: row.versionId!, body: row.body! },
+          module: row.module!,
+          answer: row.answerResponse === null ? null : { response: row.answerResponse, correct: toBool(row.answerCorrect) },
+        }
+      : null,
+  };
+}
+
+type Prepared = { context: Statement<[string, string], Row>; insert: Statement<unknown[]> };
+const prepared = new WeakMap<object, Prepared>();
+
+async function sqlite(db: Db): Promise<{ handle: NonNullable<ReturnType<typeof getSqliteHandle>>; statements: Prepared } | null> {
+  let handle = getSqliteHandle(db);
+  if (!handle) {
+    await db.$connect();
+    handle = getSqliteHandle(db);
+  }
+  if (!handle) return null;
+  let statements = prepared.get(handle);
+  if (!statements) {
+    statements = {
+      // better-sqlite3 binds anonymous "?" in order of appearance (the question id comes first in the text).
+      context: handle.prepare<[string, string], Row>(CONTEXT_SQL(() => "?")),
+      insert: handle.prepare(INSERT_SQL(() => "?")),
+    };
+    statements.context.safeIntegers(false);
+    prepared.set(handle, statements);
+  }
+  return { handle, statements };
+}
+
+export async function readAnswerContext(db: Db, attemptId: string, questionId: string): Promise<AnswerContext | null> {
+  const local = await sqlite(db);
+  if (local) return toContext(local.statements.context.get(questionId, attemptId));
+  const rows = await db.$queryRawUnsafe<Row[]>(CONTEXT_SQL((n) => `$${n}`), attemptId, questionId);
+  return toContext(rows[0]);
+}
+
+/** Inserts the first answer to an item; false when one already exists (a duplicate arrived first). */
+export async function insertAnswer(db: Db, answer: NewAnswer): Promise<boolean> {
+  const local = await sqlite(db);
+  if (local) {
+    // Never slip a write into a transaction Prisma has open on this connection (it could roll back).
+    while (local.handle.inTransaction) await new Promise((resolve) => setImmediate(resolve));
+    const { changes } = local.statements.insert.run(answer.id, answer.attemptQuestionId, answer.learnerId, answer.questionId, answer.response, answer.correct ? 1 : 0, answer.answeredAt.getTime());
+    return changes === 1;
+  }
+  const count = await db.$executeRawUnsafe(INSERT_SQL((n) => `$${n}`), answer.id, answer.attemptQuestionId, answer.learnerId, answer.questionId, answer.response, answer.correct, answer.answeredAt);
+  return count === 1;
+}
