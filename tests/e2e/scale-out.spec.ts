@@ -1,0 +1,64 @@
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { Client } from "pg";
+
+/**
+ * The scale-out deployment: two stateless app instances (`npm start`'s server) on one PostgreSQL
+ * database. A learner's cookie, attempt and answers work whichever instance a request reaches.
+ */
+test("two app instances on PostgreSQL serve the same learner interchangeably", async () => {
+  test.setTimeout(120_000);
+  const admin = process.env.TEST_POSTGRES_URL;
+  expect(admin, "TEST_POSTGRES_URL must name a PostgreSQL server (npm test starts one)").toBeTruthy();
+  const name = `eks_scale_${randomBytes(4).toString("hex")}`;
+  const client = new Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE "${name}"`);
+  await client.end();
+  const url = new URL(admin!);
+  url.pathname = `/${name}`;
+  const env = { ...process.env, DATABASE_URL: url.toString(), NODE_ENV: "production" as const };
+
+  // Both instances run the same set-up at start (as `npm start` does); running it twice is a no-op.
+  execFileSync("npx", ["tsx", "scripts/db/setup.ts"], { env, stdio: "ignore" });
+  execFileSync("npx", ["tsx", "scripts/db/setup.ts"], { env, stdio: "ignore" });
+  const ports = [3221, 3222];
+  const servers: ChildProcess[] = ports.map((port) => spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...env, PORT: String(port) }, stdio: "ignore", detached: true }));
+  try {
+    const [a, b] = await Promise.all(ports.map((port) => playwrightRequest.newContext({ baseURL: `http://127.0.0.1:${port}` })));
+    for (const ctx of [a!, b!]) await expect.poll(async () => (await ctx.get("/api/health").catch(() => null))?.status(), { timeout: 60_000 }).toBe(200);
+    expect(await (await a!.get("/api/health")).json()).toMatchObject({ database: { engine: "postgresql", ok: true } });
+
+    const created = await a!.post("/api/attempts", { data: { mode: "practice", module: "architecture", count: 2 } });
+    expect(created.status()).toBe(201);
+    const cookie = created.headers()["set-cookie"]!.split(";")[0]!;
+    const attempt = await created.json();
+
+    // The other instance recognises the cookie (the signing secret lives in the shared database).
+    const fromB = await b!.get(`/api/attempts/${attempt.id}`, { headers: { cookie } });
+    expect(fromB.status()).toBe(200);
+    const q = attempt.questions[0];
+    const body = { questionId: q.id, ...(q.type === "ordering" ? { order: q.options.map((o: { id: string }) => o.id) } : q.type === "matching" ? { pairs: Object.fromEntries(q.options.map((o: { id: string }, i: number) => [o.id, q.matches[i].id])) } : { optionIds: q.options.slice(0, q.choose).map((o: { id: string }) => o.id) }) };
+    expect((await b!.post(`/api/attempts/${attempt.id}/answers`, { data: body, headers: { cookie } })).status()).toBe(200);
+    const state = await (await a!.get(`/api/attempts/${attempt.id}`, { headers: { cookie } })).json();
+    expect(state.responses[q.id].answer).not.toBeNull();
+    // And a stranger on either instance sees nothing.
+    expect((await b!.get(`/api/attempts/${attempt.id}`)).status()).toBe(404);
+    await a!.dispose();
+    await b!.dispose();
+  } finally {
+    for (const server of servers) {
+      try {
+        process.kill(-server.pid!, "SIGTERM");
+      } catch {
+        // already stopped
+      }
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+    const cleanup = new Client({ connectionString: admin });
+    await cleanup.connect();
+    await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await cleanup.end();
+  }
+});
