@@ -35,6 +35,8 @@ export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Base URL used in the sitemap and hreflang links. */
   SITE_URL: z.url().default("http://localhost:3000"),
+  /** Test hook, off unless set: lets a request say what time it is (x-test-now) so tests can move the clock. Never set it in production. */
+  ENABLE_TEST_CLOCK: z.enum(["0", "1"]).default("0"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,8 +1,22 @@
 import "server-only";
 import type { z } from "zod";
+import { getEnv } from "./env";
 import { DomainError } from "./errors";
 
 export const MAX_BODY_BYTES = 16 * 1024;
+
+/**
+ * The time a request acts at. Normally the clock; with ENABLE_TEST_CLOCK=1 (tests only, off by
+ * default) an `x-test-now` header can move it, so spaced-repetition schedules can be tested in a browser.
+ */
+export function requestNow(request: Request): Date {
+  if (getEnv().ENABLE_TEST_CLOCK === "1") {
+    const header = request.headers.get("x-test-now");
+    const when = header ? new Date(header) : null;
+    if (when && !Number.isNaN(when.getTime())) return when;
+  }
+  return new Date();
+}
 
 export function jsonError(status: number, code: string, message: string): Response {
   return Response.json({ error: { code, message } }, { status, headers: { "Cache-Control": "no-store" } });

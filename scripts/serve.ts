@@ -27,7 +27,7 @@ type Route = { method: string; pattern: RegExp; handler: Handler };
 const MAX_BODY = 64 * 1024; // the handlers enforce their own, smaller limit with a clear error
 
 async function loadApiRoutes(): Promise<Route[]> {
-  const [attempts, attempt, answers, flags, submit, progress, lessons, health] = await Promise.all([
+  const [attempts, attempt, answers, flags, submit, progress, lessons, health, review, rate] = await Promise.all([
     import("../app/api/attempts/route"),
     import("../app/api/attempts/[id]/route"),
     import("../app/api/attempts/[id]/answers/route"),
@@ -36,6 +36,8 @@ async function loadApiRoutes(): Promise<Route[]> {
     import("../app/api/progress/route"),
     import("../app/api/progress/lessons/route"),
     import("../app/api/health/route"),
+    import("../app/api/review/route"),
+    import("../app/api/review/rate/route"),
   ]);
   const id = "([^/]+)";
   return [
@@ -47,6 +49,8 @@ async function loadApiRoutes(): Promise<Route[]> {
     { method: "GET", pattern: /^\/api\/progress$/, handler: progress.GET as unknown as Handler },
     { method: "POST", pattern: /^\/api\/progress\/lessons$/, handler: lessons.POST as unknown as Handler },
     { method: "GET", pattern: /^\/api\/health$/, handler: health.GET as unknown as Handler },
+    { method: "GET", pattern: /^\/api\/review$/, handler: review.GET as unknown as Handler },
+    { method: "POST", pattern: /^\/api\/review\/rate$/, handler: rate.POST as unknown as Handler },
   ];
 }
 

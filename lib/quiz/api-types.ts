@@ -6,7 +6,7 @@
 import type { Locale } from "../i18n/locales";
 import type { QuestionType } from "./schema";
 
-export type AttemptMode = "practice" | "exam" | "missed";
+export type AttemptMode = "practice" | "exam" | "missed" | "review";
 export type FeedbackMode = "instant" | "end";
 
 /** A question as a learner sees it: opaque per-attempt option ids (o1, o2, … / m1, m2, …). */

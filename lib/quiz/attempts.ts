@@ -12,6 +12,7 @@ import type { CreateAttemptInput } from "./inputs";
 import { canAccessAttempt } from "./permissions";
 import { createLayout, toFeedback, toPublicAnswer, toPublicQuestion, type OptionLayout } from "./present";
 import { createRandom, type Random } from "./random";
+import { listDueQuestionIds } from "../review/queue";
 import { summariseScore } from "./scoring";
 
 export type Clock = () => Date;
@@ -54,12 +55,21 @@ export async function createAttempt(db: Db, learnerId: string, input: CreateAtte
     const missed = await listMissedQuestionIds(db, learnerId);
     const pool = missed.length ? await listCurrentQuestions(db, { ids: missed }) : [];
     picked = pickFrom(pool, Math.min(input.count ?? MAX_MISSED, MAX_MISSED), new Set(), random) as typeof pool;
+  } else if (input.mode === "review") {
+    // The spaced-repetition queue: every question due now, most overdue first.
+    const due = await listDueQuestionIds(db, learnerId, now);
+    const pool = due.length ? await listCurrentQuestions(db, { ids: due }) : [];
+    picked = due.flatMap((id) => pool.filter((q) => q.id === id)).slice(0, input.count ?? 50);
   } else {
     const pool = await listCurrentQuestions(db);
     const weights = Object.fromEntries(catalogue.map((m) => [m.slug, m.weight]));
     picked = drawExam(pool, input.count ?? DEFAULT_EXAM, weights, seen, random) as typeof pool;
   }
-  if (!picked.length) throw new DomainError(422, "no_questions", input.mode === "missed" ? "there is nothing to retake: no question's latest answer is wrong" : "there are no questions to draw");
+  if (!picked.length) throw new DomainError(
+      422,
+      "no_questions",
+      input.mode === "missed" ? "there is nothing to retake: no question's latest answer is wrong" : input.mode === "review" ? "nothing is due for review right now" : "there are no questions to draw",
+    );
 
   const mode: AttemptMode = input.mode;
   const feedback: FeedbackMode = mode === "exam" ? "end" : (input.feedback ?? "instant");

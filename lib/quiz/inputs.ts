@@ -5,7 +5,7 @@ import { locales } from "../i18n/locales";
 /** The bodies the quiz API accepts (see docs/api.md). */
 export const createAttemptSchema = z
   .object({
-    mode: z.enum(["practice", "exam", "missed"]),
+    mode: z.enum(["practice", "exam", "missed", "review"]),
     module: slugSchema.optional(),
     questionIds: z.array(z.string().min(1).max(40)).min(1).max(10).optional(),
     locale: z.enum(locales).default("en"),
@@ -21,6 +21,7 @@ export const createAttemptSchema = z
     if (input.mode !== "practice" && input.questionIds) issue("questionIds", "only practice attempts take questionIds");
     if (input.mode !== "exam" && input.timeLimitSeconds !== undefined) issue("timeLimitSeconds", "only exams are timed");
     if (input.mode === "exam" && input.feedback === "instant") issue("feedback", "exams show feedback after submission");
+    if (input.mode === "review" && input.feedback === "end") issue("feedback", "reviews show the answer right away, so you can rate how well you knew it");
     if (input.mode !== "exam" && input.count !== undefined && input.count > 50) issue("count", "at most 50 questions in practice");
   });
 export type CreateAttemptInput = z.infer<typeof createAttemptSchema>;

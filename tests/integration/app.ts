@@ -11,6 +11,7 @@ export async function startApp(engine: "sqlite" | "postgresql") {
   const database: TestDatabase = await createTestDatabase(engine);
   await migrate(database.url);
   process.env.DATABASE_URL = database.url;
+  process.env.ENABLE_TEST_CLOCK = "1";
   vi.resetModules();
   delete (globalThis as { __eksCourseDb?: unknown }).__eksCourseDb;
   const { getDb } = await import("@/lib/db");
@@ -26,6 +27,8 @@ export async function startApp(engine: "sqlite" | "postgresql") {
     submit: await import("@/app/api/attempts/[id]/submit/route"),
     progress: await import("@/app/api/progress/route"),
     lessons: await import("@/app/api/progress/lessons/route"),
+    review: await import("@/app/api/review/route"),
+    rate: await import("@/app/api/review/rate/route"),
   };
   return {
     db: getDb(),
@@ -76,6 +79,12 @@ export class Learner {
   }
   progress() {
     return this.send(this.app.routes.progress.GET as unknown as Handler);
+  }
+  reviewQueue(now?: Date) {
+    return this.send(this.app.routes.review.GET as unknown as Handler, { headers: now ? { "x-test-now": now.toISOString() } : {} });
+  }
+  rate(body: unknown, now?: Date) {
+    return this.send(this.app.routes.rate.POST as unknown as Handler, { body, headers: now ? { "x-test-now": now.toISOString() } : {} });
   }
   complete(body: unknown) {
     return this.send(this.app.routes.lessons.POST as unknown as Handler, { body });

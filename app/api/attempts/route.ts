@@ -1,6 +1,6 @@
 import { requireLearner } from "@/lib/auth/guest";
 import { getDb } from "@/lib/db";
-import { assertSameOrigin, handle, json, readJson } from "@/lib/http";
+import { assertSameOrigin, handle, json, readJson, requestNow } from "@/lib/http";
 import { createAttempt } from "@/lib/quiz/attempts";
 import { createAttemptSchema } from "@/lib/quiz/inputs";
 
@@ -11,6 +11,6 @@ export function POST(request: Request) {
     assertSameOrigin(request);
     const input = await readJson(request, createAttemptSchema);
     const learner = await requireLearner(request);
-    return json(await createAttempt(getDb(), learner.id, input, new Date()), 201, learner.setCookie);
+    return json(await createAttempt(getDb(), learner.id, input, requestNow(request)), 201, learner.setCookie);
   });
 }

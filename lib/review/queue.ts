@@ -1,0 +1,65 @@
+import "server-only";
+import type { Db } from "../db";
+import { DomainError } from "../errors";
+import type { RateInput, RateResult, ReviewQueue } from "./schema";
+import { previewRatings, rateCard, scheduleMissed, type StoredCard } from "./scheduler";
+
+const cardColumns = { due: true, stability: true, difficulty: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true } as const;
+
+/**
+ * Every question whose latest answer was wrong joins the learner's schedule, dated from when it was
+ * missed. Done when the queue is read (not on the answer hot path); idempotent.
+ */
+export async function syncMissedIntoReview(db: Db, learnerId: string): Promise<void> {
+  const [answers, cards] = await Promise.all([
+    db.answer.findMany({ where: { learnerId }, select: { questionId: true, correct: true, answeredAt: true }, orderBy: [{ answeredAt: "desc" }, { id: "asc" }] }),
+    db.reviewCard.findMany({ where: { learnerId }, select: { questionId: true } }),
+  ]);
+  const scheduled = new Set(cards.map((c) => c.questionId));
+  const latest = new Map<string, { correct: boolean; answeredAt: Date }>();
+  for (const a of answers) if (!latest.has(a.questionId)) latest.set(a.questionId, a);
+  const fresh = [...latest].filter(([id, a]) => !a.correct && !scheduled.has(id));
+  for (const [questionId, answer] of fresh) {
+    try {
+      await db.reviewCard.create({ data: { learnerId, questionId, createdAt: answer.answeredAt, ...scheduleMissed(answer.answeredAt) } });
+    } catch (error) {
+      // Two tabs read the queue at once: the card exists, which is all that was needed.
+      if ((error as { code?: string }).code !== "P2002") throw error;
+    }
+  }
+}
+
+export async function listDueQuestionIds(db: Db, learnerId: string, now: Date): Promise<string[]> {
+  await syncMissedIntoReview(db, learnerId);
+  const due = await db.reviewCard.findMany({
+    where: { learnerId, due: { lte: now } },
+    select: { questionId: true },
+    orderBy: { due: "asc" },
+  });
+  // Only questions still in the course can be reviewed.
+  const live = await db.question.findMany({ where: { id: { in: due.map((d) => d.questionId) }, retiredAt: null }, select: { id: true } });
+  const liveIds = new Set(live.map((q) => q.id));
+  return due.map((d) => d.questionId).filter((id) => liveIds.has(id));
+}
+
+export async function getReviewQueue(db: Db, learnerId: string | null, now: Date): Promise<ReviewQueue> {
+  if (!learnerId) return { count: 0, questionIds: [], nextDue: null };
+  const questionIds = await listDueQuestionIds(db, learnerId, now);
+  const next = await db.reviewCard.findFirst({ where: { learnerId, due: { gt: now } }, orderBy: { due: "asc" }, select: { due: true } });
+  return { count: questionIds.length, questionIds, nextDue: next?.due.toISOString() ?? null };
+}
+
+export async function rateReview(db: Db, learnerId: string | null, input: RateInput, now: Date): Promise<RateResult> {
+  const where = { learnerId_questionId: { learnerId: learnerId ?? "", questionId: input.questionId } };
+  const card: StoredCard | null = learnerId ? await db.reviewCard.findUnique({ where, select: cardColumns }) : null;
+  if (!card) throw new DomainError(404, "not_in_review", `question ${input.questionId} is not in your review schedule`);
+  const next = rateCard(card, input.rating, now);
+  await db.reviewCard.update({ where, data: next });
+  const intervals = previewRatings(next, next.due);
+  return {
+    questionId: input.questionId,
+    rating: input.rating,
+    due: next.due.toISOString(),
+    intervals: Object.fromEntries(Object.entries(intervals).map(([k, v]) => [k, v.toISOString()])),
+  };
+}
