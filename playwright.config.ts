@@ -27,7 +27,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { PORT: String(port), DATABASE_URL: "file:./data/e2e.db", SITE_URL: `http://127.0.0.1:${port}`, NODE_ENV: "production" },
+    // ENABLE_TEST_CLOCK lets the spaced-repetition test move the clock with an x-test-now header (off by default).
+    env: { PORT: String(port), DATABASE_URL: "file:./data/e2e.db", SITE_URL: `http://127.0.0.1:${port}`, NODE_ENV: "production", ENABLE_TEST_CLOCK: "1" },
     stdout: "ignore",
     stderr: "pipe",
   },

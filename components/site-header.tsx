@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { LanguageSwitch } from "./language-switch";
+import { ReviewBadge } from "./review-badge";
 import { SearchDialog } from "./search-dialog";
 import { ThemeToggle } from "./theme-toggle";
 
@@ -23,6 +24,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <Link href={`/${locale}/practice`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
             {t.nav.practice}
           </Link>
+          <ReviewBadge locale={locale} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600" />
           <Link href={`/${locale}/glossary`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
             {t.nav.glossary}
           </Link>

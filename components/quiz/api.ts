@@ -82,3 +82,10 @@ export async function setLessonComplete(module: string, lesson: string, complete
   progress = undefined;
   return callApi<{ module: string; lesson: string; completed: boolean }>("/api/progress/lessons", { module, lesson, completed });
 }
+
+export type ReviewQueueSummary = { count: number; questionIds: string[]; nextDue: string | null };
+export type ReviewRatingName = "again" | "hard" | "good" | "easy";
+
+export const getReviewQueue = () => callApi<ReviewQueueSummary>("/api/review");
+export const rateReview = (questionId: string, rating: ReviewRatingName) =>
+  callApi<{ questionId: string; rating: string; due: string }>("/api/review/rate", { questionId, rating });

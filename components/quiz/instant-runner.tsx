@@ -8,6 +8,7 @@ import { errorText, postAnswer } from "./api";
 import { firstUnanswered, initialDraft, isComplete, toAnswer, type Draft } from "./answer";
 import { FeedbackPanel } from "./feedback-panel";
 import { QuestionView } from "./question-view";
+import { RatingBar } from "./rating-bar";
 import { primaryButton } from "./styles";
 
 type Props = {
@@ -44,6 +45,7 @@ export function InstantRunner({ locale, attempt, headingLevel = 2, globalKeys, a
   const nextRef = useRef<HTMLButtonElement>(null);
   const moved = useRef(Boolean(autoFocus));
   const answeredNow = useRef(false);
+  const [rated, setRated] = useState<Set<string>>(() => new Set());
 
   const response = question ? responses[question.id] : undefined;
   const feedback = response?.feedback;
@@ -110,7 +112,11 @@ export function InstantRunner({ locale, attempt, headingLevel = 2, globalKeys, a
         headingLevel={headingLevel}
         globalKeys={globalKeys}
         headingRef={headingRef}
-        onEnter={() => (feedback ? next() : void submit())}
+        onEnter={() => {
+          if (!feedback) return void submit();
+          // In a review the rating is the way on: Enter must not skip it.
+          if (attempt.mode !== "review" || rated.has(question.id)) next();
+        }}
       >
         {!feedback && (
           <div className="mt-4">
@@ -129,11 +135,23 @@ export function InstantRunner({ locale, attempt, headingLevel = 2, globalKeys, a
       {feedback && (
         <>
           <FeedbackPanel t={t} question={question} answer={response?.answer} feedback={feedback} headingLevel={headingLevel === 2 ? 3 : 4} />
-          <div className="mt-4">
-            <button ref={nextRef} type="button" className={primaryButton} onClick={next} disabled={finishing} data-testid="quiz-next" data-finish={last || undefined}>
-              {last ? finishLabel : t.next}
-            </button>
-          </div>
+          {attempt.mode === "review" && !rated.has(question.id) ? (
+            <RatingBar
+              locale={locale}
+              questionId={question.id}
+              correct={feedback.correct}
+              onRated={() => {
+                setRated((r) => new Set(r).add(question.id));
+                next();
+              }}
+            />
+          ) : (
+            <div className="mt-4">
+              <button ref={nextRef} type="button" className={primaryButton} onClick={next} disabled={finishing} data-testid="quiz-next" data-finish={last || undefined}>
+                {last ? finishLabel : t.next}
+              </button>
+            </div>
+          )}
         </>
       )}
     </div>

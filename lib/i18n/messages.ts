@@ -4,7 +4,7 @@ const en = {
   siteName: "EKS Exam Prep",
   siteTagline: "Amazon EKS for AWS certification exams, in English and Chinese",
   skipToContent: "Skip to content",
-  nav: { course: "Course", practice: "Practice", glossary: "Glossary", primary: "Main navigation" },
+  nav: { course: "Course", practice: "Practice", review: "Review", glossary: "Glossary", primary: "Main navigation" },
   home: {
     title: "Learn Amazon EKS for the AWS exams",
     intro:
@@ -85,6 +85,7 @@ const en = {
   },
   quiz: {
     practiceTitle: (module: string) => `Practice: ${module}`,
+    dueReviewTitle: "Review what is due",
     missedTitle: "Retake what I missed",
     examTitle: "Exam simulation",
     loading: "Loading questions…",
@@ -170,6 +171,21 @@ const en = {
     checkDone: (c: number, t: number) => `You answered ${c} of ${t} correctly.`,
     checkAgain: "Start again",
   },
+  review: {
+    title: "Review",
+    intro:
+      "Every question you get wrong joins your review schedule. It comes back a few minutes later, then after longer and longer gaps each time you know it — the spacing that makes things stick (the FSRS algorithm, as in Anki). After each answer, say how well you knew it.",
+    dueSuffix: "due",
+    dueNow: (n: number) => (n === 0 ? "Nothing is due right now." : `${n} question${n === 1 ? " is" : "s are"} due now.`),
+    nextDue: (when: string) => `Next one due: ${when}.`,
+    empty: "Nothing is scheduled yet: questions you miss in practice or the exam will appear here.",
+    start: "Start review",
+    rateQuestion: "How well did you know it?",
+    rateHint: "Your rating decides when this question comes back.",
+    ratings: { again: "Again", hard: "Hard", good: "Good", easy: "Easy" },
+    rateNote: { again: "forgot it", hard: "with effort", good: "knew it", easy: "instantly" },
+    rated: (when: string) => `Scheduled: next review ${when}.`,
+  },
   progress: {
     markComplete: "Mark as complete",
     completed: "Completed",
@@ -190,7 +206,7 @@ const zh: Messages = {
   siteName: "EKS 备考课程",
   siteTagline: "面向 AWS 认证考试的 Amazon EKS 课程，中英双语",
   skipToContent: "跳到正文",
-  nav: { course: "课程", practice: "练习", glossary: "术语表", primary: "主导航" },
+  nav: { course: "课程", practice: "练习", review: "复习", glossary: "术语表", primary: "主导航" },
   home: {
     title: "为 AWS 认证考试学习 Amazon EKS",
     intro:
@@ -269,6 +285,7 @@ const zh: Messages = {
   },
   quiz: {
     practiceTitle: (module: string) => `练习：${module}`,
+    dueReviewTitle: "到期复习",
     missedTitle: "重做错题",
     examTitle: "模拟考试",
     loading: "正在加载题目……",
@@ -351,6 +368,21 @@ const zh: Messages = {
     checkStart: "开始",
     checkDone: (c: number, t: number) => `你答对了 ${t} 道题中的 ${c} 道。`,
     checkAgain: "重新开始",
+  },
+  review: {
+    title: "复习",
+    intro:
+      "答错的题目会自动加入你的复习计划：几分钟后再次出现，之后每答对一次，间隔就会拉长——这种间隔重复能让知识记得更牢（采用与 Anki 相同的 FSRS 算法）。每次看完答案后，请评估自己掌握的程度。",
+    dueSuffix: "题到期",
+    dueNow: (n: number) => (n === 0 ? "目前没有到期的题目。" : `现在有 ${n} 道题到期。`),
+    nextDue: (when: string) => `下一道题到期时间：${when}。`,
+    empty: "复习计划还是空的：你在练习或模拟考试中答错的题目会出现在这里。",
+    start: "开始复习",
+    rateQuestion: "你对这道题掌握得如何？",
+    rateHint: "你的评估决定这道题下次何时出现。",
+    ratings: { again: "重来", hard: "困难", good: "良好", easy: "简单" },
+    rateNote: { again: "忘记了", hard: "费了些力气", good: "记得", easy: "脱口而出" },
+    rated: (when: string) => `已安排：下次复习时间 ${when}。`,
   },
   progress: {
     markComplete: "标记为已完成",

@@ -85,7 +85,7 @@ export function AttemptRunner({ locale, id, moduleTitles }: Props) {
 
   const { attempt } = state;
   const title =
-    attempt.mode === "exam" ? t.examTitle : attempt.mode === "missed" ? t.missedTitle : t.practiceTitle(moduleTitles[attempt.module ?? ""] ?? attempt.module ?? "");
+    attempt.mode === "exam" ? t.examTitle : attempt.mode === "missed" ? t.missedTitle : attempt.mode === "review" ? t.dueReviewTitle : t.practiceTitle(moduleTitles[attempt.module ?? ""] ?? attempt.module ?? "");
   return (
     <div data-testid="quiz-attempt" data-mode={attempt.mode} data-status={attempt.status}>
       <h1 className="mb-6 text-2xl font-bold tracking-tight sm:text-3xl">{title}</h1>
