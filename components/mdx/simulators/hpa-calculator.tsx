@@ -1,8 +1,8 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useState } from "react";
 import { computeHpa, type HpaErrorCode, type HpaField } from "@/lib/simulators/hpa";
-import { NumberField, cardClass, parseNumber, type Locale } from "./number-field";
+import { NumberField, parseNumber, type Locale, SimulatorCard } from "./number-field";
 
 const dictionary = {
   en: {
@@ -98,7 +98,6 @@ const INITIAL: Record<HpaField, string> = {
 
 export function HpaCalculator({ locale }: { locale: Locale }) {
   const t = dictionary[locale];
-  const headingId = useId();
   const [values, setValues] = useState<Record<HpaField, string>>(INITIAL);
   const format = (n: number) => new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 3 }).format(n);
 
@@ -119,11 +118,7 @@ export function HpaCalculator({ locale }: { locale: Locale }) {
     field === "currentMetric" || field === "targetMetric" ? t.metricHint : field === "tolerance" ? t.toleranceHint : undefined;
 
   return (
-    <section aria-labelledby={headingId} className={cardClass}>
-      <h3 id={headingId} className="text-lg font-semibold">
-        {t.title}
-      </h3>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-300">{t.intro}</p>
+    <SimulatorCard title={t.title} intro={t.intro}>
 
       <div className="mt-4 grid grid-cols-1 gap-3 min-[360px]:grid-cols-2 sm:grid-cols-3">
         {FIELD_ORDER.map((field) => (
@@ -194,7 +189,7 @@ export function HpaCalculator({ locale }: { locale: Locale }) {
           <p className="font-medium text-red-700 dark:text-red-400">{t.fix}</p>
         )}
       </div>
-    </section>
+    </SimulatorCard>
   );
 }
 

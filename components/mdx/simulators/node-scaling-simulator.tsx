@@ -1,8 +1,8 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useState } from "react";
 import { simulateNodeScaling, type CasStep, type KarpenterStep } from "@/lib/simulators/node-scaling";
-import { NumberField, buttonClass, cardClass, parseNumber, type Locale } from "./number-field";
+import { NumberField, buttonClass, parseNumber, type Locale, SimulatorCard } from "./number-field";
 
 type AnyStep = CasStep | KarpenterStep;
 type StepText = readonly [title: string, detail: string];
@@ -89,7 +89,6 @@ function describeStep(step: AnyStep, texts: StepTexts): StepText {
 
 export function NodeScalingSimulator({ locale }: { locale: Locale }) {
   const t = dictionary[locale];
-  const headingId = useId();
   const [cpuText, setCpuText] = useState("500");
   const [memoryText, setMemoryText] = useState("1024");
   const [step, setStep] = useState(0);
@@ -142,11 +141,7 @@ export function NodeScalingSimulator({ locale }: { locale: Locale }) {
     : [];
 
   return (
-    <section aria-labelledby={headingId} className={cardClass}>
-      <h3 id={headingId} className="text-lg font-semibold">
-        {t.title}
-      </h3>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-300">{t.intro}</p>
+    <SimulatorCard title={t.title} intro={t.intro}>
 
       <div className="mt-4 grid grid-cols-1 gap-3 min-[360px]:grid-cols-2">
         <NumberField label={t.cpu} unit={t.millicores} value={cpuText} onChange={updateInput(setCpuText)} min={1} step={50} error={cpuValid ? null : t.positive} />
@@ -196,6 +191,6 @@ export function NodeScalingSimulator({ locale }: { locale: Locale }) {
           </div>
         ))}
       </div>
-    </section>
+    </SimulatorCard>
   );
 }

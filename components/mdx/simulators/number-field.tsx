@@ -70,3 +70,17 @@ export function NumberField({ label, value, onChange, error, hint, min, max, ste
     </div>
   );
 }
+
+/** The frame every simulator shares: a labelled card with its title and a one-line introduction. */
+export function SimulatorCard({ title, intro, children }: { title: string; intro: string; children: React.ReactNode }) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className={cardClass}>
+      <h3 id={headingId} className="text-lg font-semibold">
+        {title}
+      </h3>
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-300">{intro}</p>
+      {children}
+    </section>
+  );
+}

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { VPA_VS_HPA_DEFAULTS, compareVpaAndHpa } from "@/lib/simulators/vpa-vs-hpa";
-import { NumberField, cardClass, focusRing, parseNumber, type Locale } from "./number-field";
+import { NumberField, focusRing, parseNumber, type Locale, SimulatorCard } from "./number-field";
 
 // A workload that sits exactly at the HPA target at 100 % load, so any change is visible.
 const WORKLOAD = { replicas: 4, cpuRequestMillicores: 500, cpuUsageMillicores: 300 } as const;
@@ -64,7 +64,6 @@ type PanelProps = {
 
 export function VpaVsHpa({ locale }: { locale: Locale }) {
   const t = dictionary[locale];
-  const headingId = useId();
   const sliderId = useId();
   const [loadText, setLoadText] = useState("200");
   const load = parseNumber(loadText);
@@ -73,11 +72,7 @@ export function VpaVsHpa({ locale }: { locale: Locale }) {
   const labels = { replicas: t.replicas, request: t.request, utilization: t.utilization, total: t.total };
 
   return (
-    <section aria-labelledby={headingId} className={cardClass}>
-      <h3 id={headingId} className="text-lg font-semibold">
-        {t.title}
-      </h3>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-300">{t.intro}</p>
+    <SimulatorCard title={t.title} intro={t.intro}>
 
       <div className="mt-4 grid grid-cols-1 items-end gap-3 sm:grid-cols-[1fr_10rem]">
         <div className="flex flex-col gap-1">
@@ -136,7 +131,7 @@ export function VpaVsHpa({ locale }: { locale: Locale }) {
         </div>
       ) : null}
       <p className="mt-4 text-xs text-zinc-600 dark:text-zinc-400">{t.warning}</p>
-    </section>
+    </SimulatorCard>
   );
 }
 

@@ -6,7 +6,8 @@ import { getMessages } from "@/lib/i18n/messages";
 import { primaryButton } from "@/components/quiz/styles";
 import { useHydrated } from "@/components/quiz/use-hydrated";
 import { useStartAttempt } from "@/components/quiz/use-start-attempt";
-import { alertClass, cardClass, hintClass, inputClass, labelClass } from "./styles";
+import { CountField } from "./count-field";
+import { alertClass, cardClass } from "./styles";
 
 const MAX_QUESTIONS = 65;
 const MAX_MINUTES = 180;
@@ -39,48 +40,8 @@ export function ExamForm({ locale }: { locale: Locale }) {
         }}
       >
         <div className="grid gap-4 sm:grid-cols-2">
-          <div>
-            <label htmlFor={`${id}-count`} className={labelClass}>
-              {t.count}
-            </label>
-            <input
-              id={`${id}-count`}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={MAX_QUESTIONS}
-              required
-              value={count}
-              onChange={(e) => setCount(e.target.value)}
-              aria-describedby={`${id}-count-hint`}
-              className={inputClass}
-              data-testid="exam-count"
-            />
-            <p id={`${id}-count-hint`} className={hintClass}>
-              {t.countHint(MAX_QUESTIONS)}
-            </p>
-          </div>
-          <div>
-            <label htmlFor={`${id}-minutes`} className={labelClass}>
-              {t.minutes}
-            </label>
-            <input
-              id={`${id}-minutes`}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={MAX_MINUTES}
-              required
-              value={shownMinutes}
-              onChange={(e) => setMinutes(e.target.value)}
-              aria-describedby={`${id}-minutes-hint`}
-              className={inputClass}
-              data-testid="exam-minutes"
-            />
-            <p id={`${id}-minutes-hint`} className={hintClass}>
-              {t.minutesHint}
-            </p>
-          </div>
+          <CountField id={`${id}-count`} label={t.count} hint={t.countHint(MAX_QUESTIONS)} value={count} max={MAX_QUESTIONS} onChange={setCount} testId="exam-count" />
+          <CountField id={`${id}-minutes`} label={t.minutes} hint={t.minutesHint} value={shownMinutes} max={MAX_MINUTES} onChange={setMinutes} testId="exam-minutes" />
         </div>
         <button type="submit" className={primaryButton} disabled={busy || !hydrated} data-testid="practice-start-exam">
           {busy ? t.starting : t.startExam}

@@ -7,6 +7,7 @@ import type { FeedbackMode } from "@/lib/quiz/api-types";
 import { primaryButton } from "@/components/quiz/styles";
 import { useHydrated } from "@/components/quiz/use-hydrated";
 import { useStartAttempt } from "@/components/quiz/use-start-attempt";
+import { CountField } from "./count-field";
 import { alertClass, cardClass, hintClass, inputClass, labelClass } from "./styles";
 
 type Props = { locale: Locale; modules: { slug: string; title: string }[] };
@@ -73,27 +74,7 @@ export function ModulePracticeForm({ locale, modules }: Props) {
             ))}
           </div>
         </fieldset>
-        <div>
-          <label htmlFor={`${id}-count`} className={labelClass}>
-            {t.count}
-          </label>
-          <input
-            id={`${id}-count`}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={MAX}
-            required
-            value={count}
-            onChange={(e) => setCount(e.target.value)}
-            aria-describedby={`${id}-count-hint`}
-            className={inputClass}
-            data-testid="practice-count"
-          />
-          <p id={`${id}-count-hint`} className={hintClass}>
-            {t.countHint(MAX)}
-          </p>
-        </div>
+        <CountField id={`${id}-count`} label={t.count} hint={t.countHint(MAX)} value={count} max={MAX} onChange={setCount} testId="practice-count" />
         <button type="submit" className={primaryButton} disabled={busy || !module || !hydrated} data-testid="practice-start-module">
           {busy ? t.starting : t.startPractice}
         </button>
