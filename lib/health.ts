@@ -7,15 +7,20 @@ export type Health = { status: "ok" | "unavailable"; database: { engine: string;
 export async function checkHealth(timeoutMs = 2000): Promise<Health> {
   const engine = getDatabaseEngine(getEnv().DATABASE_URL);
   const started = performance.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     await Promise.race([
       getDb().$queryRawUnsafe("SELECT 1"),
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+      }),
     ]);
     return { status: "ok", database: { engine, ok: true, latencyMs: Math.round(performance.now() - started) } };
   } catch (error) {
     // The message can carry connection details, so the probe says only what kind of failure it was.
     console.error("health check: database unavailable:", error);
     return { status: "unavailable", database: { engine, ok: false, error: error instanceof Error && error.message.startsWith("no answer") ? error.message : "database did not answer" } };
+  } finally {
+    clearTimeout(timer);
   }
 }

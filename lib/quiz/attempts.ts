@@ -13,6 +13,7 @@ import { canAccessAttempt } from "./permissions";
 import { createLayout, toFeedback, toPublicAnswer, toPublicQuestion, type OptionLayout } from "./present";
 import { createRandom, type Random } from "./random";
 import { listDueQuestionIds } from "../review/queue";
+import { listLatestAnswers } from "./latest-answers";
 import { summariseScore } from "./scoring";
 
 export type Clock = () => Date;
@@ -30,10 +31,7 @@ async function listSeenQuestionIds(db: Db, learnerId: string): Promise<Set<strin
 
 /** Questions whose latest answer by this learner was wrong. */
 export async function listMissedQuestionIds(db: Db, learnerId: string): Promise<string[]> {
-  const answers = await db.answer.findMany({ where: { learnerId }, select: { questionId: true, correct: true }, orderBy: [{ answeredAt: "desc" }, { id: "asc" }] });
-  const latest = new Map<string, boolean>();
-  for (const a of answers) if (!latest.has(a.questionId)) latest.set(a.questionId, a.correct);
-  return [...latest].filter(([, correct]) => !correct).map(([id]) => id);
+  return (await listLatestAnswers(db, learnerId)).filter((a) => !a.correct).map((a) => a.questionId);
 }
 
 export async function createAttempt(db: Db, learnerId: string, input: CreateAttemptInput, now: Date, random: Random = createRandom(randomInt(2 ** 31))) {

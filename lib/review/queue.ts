@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../db";
+import { listLatestAnswers } from "../quiz/latest-answers";
 import { DomainError } from "../errors";
 import type { RateInput, RateResult, ReviewQueue } from "./schema";
 import { previewRatings, rateCard, scheduleMissed, type StoredCard } from "./scheduler";
@@ -11,15 +12,9 @@ const cardColumns = { due: true, stability: true, difficulty: true, scheduledDay
  * missed. Done when the queue is read (not on the answer hot path); idempotent.
  */
 export async function syncMissedIntoReview(db: Db, learnerId: string): Promise<void> {
-  const [answers, cards] = await Promise.all([
-    db.answer.findMany({ where: { learnerId }, select: { questionId: true, correct: true, answeredAt: true }, orderBy: [{ answeredAt: "desc" }, { id: "asc" }] }),
-    db.reviewCard.findMany({ where: { learnerId }, select: { questionId: true } }),
-  ]);
+  const [latest, cards] = await Promise.all([listLatestAnswers(db, learnerId), db.reviewCard.findMany({ where: { learnerId }, select: { questionId: true } })]);
   const scheduled = new Set(cards.map((c) => c.questionId));
-  const latest = new Map<string, { correct: boolean; answeredAt: Date }>();
-  for (const a of answers) if (!latest.has(a.questionId)) latest.set(a.questionId, a);
-  const fresh = [...latest].filter(([id, a]) => !a.correct && !scheduled.has(id));
-  for (const [questionId, answer] of fresh) {
+  for (const { questionId, ...answer } of latest.filter((a) => !a.correct && !scheduled.has(a.questionId))) {
     try {
       await db.reviewCard.create({ data: { learnerId, questionId, createdAt: answer.answeredAt, ...scheduleMissed(answer.answeredAt) } });
     } catch (error) {

@@ -1,0 +1,21 @@
+import "server-only";
+import type { Db } from "../db";
+
+export type LatestAnswer = { questionId: string; module: string; correct: boolean; answeredAt: Date };
+
+/**
+ * Each question's latest answer by this learner. "Missed", the review schedule and progress scores
+ * all judge a question by this one answer, so they share this one query.
+ */
+export async function listLatestAnswers(db: Db, learnerId: string): Promise<LatestAnswer[]> {
+  const answers = await db.answer.findMany({
+    where: { learnerId },
+    select: { questionId: true, correct: true, answeredAt: true, item: { select: { questionVersion: { select: { question: { select: { module: true } } } } } } },
+    orderBy: [{ answeredAt: "desc" }, { id: "asc" }],
+  });
+  const latest = new Map<string, LatestAnswer>();
+  for (const a of answers) {
+    if (!latest.has(a.questionId)) latest.set(a.questionId, { questionId: a.questionId, module: a.item.questionVersion.question.module, correct: a.correct, answeredAt: a.answeredAt });
+  }
+  return [...latest.values()];
+}
