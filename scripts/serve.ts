@@ -27,7 +27,7 @@ type Route = { method: string; pattern: RegExp; handler: Handler };
 const MAX_BODY = 64 * 1024; // the handlers enforce their own, smaller limit with a clear error
 
 async function loadApiRoutes(): Promise<Route[]> {
-  const [attempts, attempt, answers, flags, submit, progress, lessons, health, review, rate] = await Promise.all([
+  const [attempts, attempt, answers, flags, submit, progress, lessons, health, review, rate, bookmarks] = await Promise.all([
     import("../app/api/attempts/route"),
     import("../app/api/attempts/[id]/route"),
     import("../app/api/attempts/[id]/answers/route"),
@@ -38,9 +38,26 @@ async function loadApiRoutes(): Promise<Route[]> {
     import("../app/api/health/route"),
     import("../app/api/review/route"),
     import("../app/api/review/rate/route"),
+    import("../app/api/bookmarks/route"),
   ]);
+  const [auth, me, exportData, deleteAccount, instructor] = await Promise.all([
+    import("../app/api/auth/[...all]/route"),
+    import("../app/api/account/me/route"),
+    import("../app/api/account/export/route"),
+    import("../app/api/account/delete/route"),
+    import("../app/api/instructor/overview/route"),
+  ]);
+  const accountRoutes: Route[] = [
+    { method: "GET", pattern: /^\/api\/auth\/.+$/, handler: auth.GET as unknown as Handler },
+    { method: "POST", pattern: /^\/api\/auth\/.+$/, handler: auth.POST as unknown as Handler },
+    { method: "GET", pattern: /^\/api\/account\/me$/, handler: me.GET as unknown as Handler },
+    { method: "GET", pattern: /^\/api\/account\/export$/, handler: exportData.GET as unknown as Handler },
+    { method: "POST", pattern: /^\/api\/account\/delete$/, handler: deleteAccount.POST as unknown as Handler },
+    { method: "GET", pattern: /^\/api\/instructor\/overview$/, handler: instructor.GET as unknown as Handler },
+  ];
   const id = "([^/]+)";
   return [
+    ...accountRoutes,
     { method: "POST", pattern: /^\/api\/attempts$/, handler: attempts.POST as Handler },
     { method: "GET", pattern: new RegExp(`^/api/attempts/${id}$`), handler: attempt.GET as Handler },
     { method: "POST", pattern: new RegExp(`^/api/attempts/${id}/answers$`), handler: answers.POST as Handler },
@@ -51,6 +68,8 @@ async function loadApiRoutes(): Promise<Route[]> {
     { method: "GET", pattern: /^\/api\/health$/, handler: health.GET as unknown as Handler },
     { method: "GET", pattern: /^\/api\/review$/, handler: review.GET as unknown as Handler },
     { method: "POST", pattern: /^\/api\/review\/rate$/, handler: rate.POST as unknown as Handler },
+    { method: "GET", pattern: /^\/api\/bookmarks$/, handler: bookmarks.GET as unknown as Handler },
+    { method: "POST", pattern: /^\/api\/bookmarks$/, handler: bookmarks.POST as unknown as Handler },
   ];
 }
 
@@ -72,6 +91,19 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
   });
 }
 
+/**
+ * The address rate limits count against. Never a header a client could choose, unless the app sits
+ * behind a proxy that sets X-Forwarded-For (TRUST_PROXY=1): then its first entry.
+ */
+function clientAddress(req: IncomingMessage): string {
+  if (process.env.TRUST_PROXY === "1") {
+    const forwarded = req.headers["x-forwarded-for"];
+    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+    if (first) return first;
+  }
+  return req.socket.remoteAddress ?? "unknown";
+}
+
 async function dispatch(route: Route, params: string[], req: IncomingMessage, res: ServerResponse, origin: string) {
   const body = req.method === "GET" || req.method === "HEAD" ? undefined : await readBody(req);
   if (body === null) {
@@ -83,6 +115,7 @@ async function dispatch(route: Route, params: string[], req: IncomingMessage, re
     if (typeof value === "string") headers.set(key, value);
     else if (Array.isArray(value)) for (const v of value) headers.append(key, v);
   }
+  headers.set("x-client-ip", clientAddress(req));
   const request = new Request(new URL(req.url ?? "/", origin), { method: req.method, headers, body: body?.length ? new Uint8Array(body) : undefined });
   const response = await route.handler(request, { params: Promise.resolve({ id: decodeURIComponent(params[0] ?? "") }) });
   const out: Record<string, string | string[]> = {};

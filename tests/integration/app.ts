@@ -29,6 +29,12 @@ export async function startApp(engine: "sqlite" | "postgresql") {
     lessons: await import("@/app/api/progress/lessons/route"),
     review: await import("@/app/api/review/route"),
     rate: await import("@/app/api/review/rate/route"),
+    auth: await import("@/app/api/auth/[...all]/route"),
+    me: await import("@/app/api/account/me/route"),
+    exportData: await import("@/app/api/account/export/route"),
+    deleteAccount: await import("@/app/api/account/delete/route"),
+    instructor: await import("@/app/api/instructor/overview/route"),
+    bookmarks: await import("@/app/api/bookmarks/route"),
   };
   return {
     db: getDb(),
@@ -46,20 +52,74 @@ export type App = Awaited<ReturnType<typeof startApp>>;
 
 type Handler = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
 
-/** A browser-like client: keeps its cookie, sends JSON. */
+/** A browser-like client: keeps its cookies, sends JSON from one client address. */
 export class Learner {
-  cookie = "";
-  constructor(private readonly app: App) {}
+  private jar = new Map<string, string>();
+  constructor(
+    private readonly app: App,
+    readonly ip = `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+  ) {}
 
-  async send(handler: Handler, options: { id?: string; body?: unknown; raw?: string; headers?: Record<string, string>; method?: string } = {}) {
-    const headers: Record<string, string> = { "content-type": "application/json", ...(this.cookie ? { cookie: this.cookie } : {}), ...options.headers };
+  get cookie(): string {
+    return [...this.jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+  set cookie(value: string) {
+    this.jar.clear();
+    for (const part of value.split(";")) {
+      const [k, ...v] = part.trim().split("=");
+      if (k) this.jar.set(k, v.join("="));
+    }
+  }
+
+  private keep(response: Response) {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair, ...attributes] = line.split(";");
+      const [name, ...rest] = pair!.trim().split("=");
+      const value = rest.join("=");
+      const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a)) || value === "";
+      if (expired) this.jar.delete(name!);
+      else this.jar.set(name!, value);
+    }
+  }
+
+  async send(handler: Handler, options: { id?: string; body?: unknown; raw?: string; headers?: Record<string, string>; method?: string; path?: string } = {}) {
+    const headers: Record<string, string> = { "content-type": "application/json", "x-client-ip": this.ip, ...(this.jar.size ? { cookie: this.cookie } : {}), ...options.headers };
     const body = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
-    const request = new Request(`http://127.0.0.1:3000/api/x`, { method: options.method ?? (body === undefined ? "GET" : "POST"), headers, body });
+    const request = new Request(`http://127.0.0.1:3000${options.path ?? "/api/x"}`, { method: options.method ?? (body === undefined ? "GET" : "POST"), headers, body });
     const response = await handler(request, { params: Promise.resolve({ id: options.id ?? "" }) });
-    const setCookie = response.headers.get("set-cookie");
-    if (setCookie) this.cookie = setCookie.split(";")[0]!;
+    this.keep(response);
     const text = await response.text();
-    return { status: response.status, text, json: text ? JSON.parse(text) : null };
+    let json = null;
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      json = null;
+    }
+    return { status: response.status, text, json, headers: response.headers };
+  }
+
+  /** better-auth's endpoints, e.g. auth("sign-up/email", {...}); browsers send Origin on these. */
+  auth(path: string, body?: unknown, headers: Record<string, string> = {}) {
+    const handler = (body === undefined ? this.app.routes.auth.GET : this.app.routes.auth.POST) as unknown as Handler;
+    return this.send(handler, { body, path: `/api/auth/${path}`, headers: { origin: "http://127.0.0.1:3000", ...headers } });
+  }
+  signUp(email: string, password = "correct horse battery", name = "Test Learner") {
+    return this.auth("sign-up/email", { email, password, name });
+  }
+  signIn(email: string, password = "correct horse battery") {
+    return this.auth("sign-in/email", { email, password });
+  }
+  me() {
+    return this.send(this.app.routes.me.GET as unknown as Handler);
+  }
+  exportData() {
+    return this.send(this.app.routes.exportData.GET as unknown as Handler);
+  }
+  deleteAccount(body: unknown) {
+    return this.send(this.app.routes.deleteAccount.POST as unknown as Handler, { body, headers: { origin: "http://127.0.0.1:3000" } });
+  }
+  instructorOverview() {
+    return this.send(this.app.routes.instructor.GET as unknown as Handler);
   }
 
   start(body: unknown) {
