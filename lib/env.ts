@@ -37,6 +37,15 @@ export const envSchema = z.object({
   SITE_URL: z.url().default("http://localhost:3000"),
   /** Test hook, off unless set: lets a request say what time it is (x-test-now) so tests can move the clock. Never set it in production. */
   ENABLE_TEST_CLOCK: z.enum(["0", "1"]).default("0"),
+  /** Signs session cookies. Optional: without it a random secret is made once and kept in the database, shared by every instance. */
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Extra host names (comma-separated, e.g. course.example.com) that auth links and origins may use, besides SITE_URL's host and localhost. */
+  AUTH_ALLOWED_HOSTS: z.string().optional(),
+  /** "1" behind a load balancer or proxy that sets X-Forwarded-For: the client's address is then read from it (rate limiting). */
+  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** Where account emails (verification, password reset) go: "console" logs them; "outbox" appends them as JSON lines to EMAIL_OUTBOX. */
+  EMAIL_SENDER: z.enum(["console", "outbox"]).default("console"),
+  EMAIL_OUTBOX: z.string().default("./data/outbox.jsonl"),
 });
 
 export type Env = z.infer<typeof envSchema>;

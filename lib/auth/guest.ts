@@ -5,7 +5,7 @@ import { getCookieSecret } from "./secret";
 
 /**
  * Guest learners: an id in a signed, HttpOnly cookie. Accounts (later) take over a guest's records
- * through Learner.mergedIntoId, so everything done as a guest is keyed by this id.
+ * (lib/account/merge.ts), so everything done as a guest is keyed by this id.
  * Works on the Request itself (not next/headers), so handlers stay plain functions that tests can call.
  */
 export const LEARNER_COOKIE = "eks_learner";
@@ -25,29 +25,24 @@ export function verifyLearnerCookie(value: string | undefined, secret: string): 
   return expected.length === actual.length && timingSafeEqual(expected, actual) ? id : null;
 }
 
-function readCookie(request: Request, name: string): string | undefined {
-  for (const part of (request.headers.get("cookie") ?? "").split(";")) {
+export function readCookie(headers: Headers, name: string): string | undefined {
+  for (const part of (headers.get("cookie") ?? "").split(";")) {
     const [key, ...rest] = part.trim().split("=");
     if (key === name) return decodeURIComponent(rest.join("="));
   }
   return undefined;
 }
 
-/** The learner behind this request, or null for a visitor who has not interacted yet. */
-export async function readLearnerId(request: Request): Promise<string | null> {
-  const value = readCookie(request, LEARNER_COOKIE);
+/** The guest learner named by the signed cookie, or null. */
+export async function readGuestLearnerId(headers: Headers): Promise<string | null> {
+  const value = readCookie(headers, LEARNER_COOKIE);
   if (!value) return null;
   return verifyLearnerCookie(value, await getCookieSecret(getDb()));
 }
 
-/**
- * The learner behind this request, created on the first interaction. When a new learner is made,
- * `setCookie` is the Set-Cookie header the response must carry.
- */
-export async function requireLearner(request: Request): Promise<{ id: string; setCookie?: string }> {
+/** Makes a new guest learner; the returned Set-Cookie header names it from now on. */
+export async function createGuestLearner(request: Request): Promise<{ id: string; setCookie: string }> {
   const db = getDb();
-  const existing = await readLearnerId(request);
-  if (existing && (await db.learner.findUnique({ where: { id: existing }, select: { id: true } }))) return { id: existing };
   const id = randomUUID();
   await db.learner.create({ data: { id, createdAt: new Date() } });
   const secure = new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";

@@ -1,4 +1,4 @@
-import { requireLearner } from "@/lib/auth/guest";
+import { requireLearner } from "@/lib/auth/identity";
 import { getDb } from "@/lib/db";
 import { assertSameOrigin, handle, json, readJson, requestNow } from "@/lib/http";
 import { createAttempt } from "@/lib/quiz/attempts";

@@ -1,4 +1,4 @@
-import { readLearnerId } from "@/lib/auth/guest";
+import { readLearnerId } from "@/lib/auth/identity";
 import { getDb } from "@/lib/db";
 import { handle, json } from "@/lib/http";
 import { getProgress } from "@/lib/progress/queries";

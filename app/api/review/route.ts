@@ -1,4 +1,4 @@
-import { readLearnerId } from "@/lib/auth/guest";
+import { readLearnerId } from "@/lib/auth/identity";
 import { getDb } from "@/lib/db";
 import { handle, json, requestNow } from "@/lib/http";
 import { getReviewQueue } from "@/lib/review/queue";

@@ -1,4 +1,4 @@
-import { requireLearner } from "@/lib/auth/guest";
+import { requireLearner } from "@/lib/auth/identity";
 import { getDb } from "@/lib/db";
 import { assertSameOrigin, handle, json, readJson } from "@/lib/http";
 import { lessonCompletionSchema, setLessonCompletion } from "@/lib/progress/lessons";

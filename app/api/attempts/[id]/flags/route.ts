@@ -1,4 +1,4 @@
-import { readLearnerId } from "@/lib/auth/guest";
+import { readLearnerId } from "@/lib/auth/identity";
 import { getDb } from "@/lib/db";
 import { assertSameOrigin, handle, json, readJson } from "@/lib/http";
 import { setFlag } from "@/lib/quiz/answers";

@@ -1,4 +1,4 @@
-import { readLearnerId } from "@/lib/auth/guest";
+import { readLearnerId } from "@/lib/auth/identity";
 import { getDb } from "@/lib/db";
 import { assertSameOrigin, handle, json } from "@/lib/http";
 import { submitAttempt } from "@/lib/quiz/attempts";

@@ -1,0 +1,57 @@
+import "server-only";
+import type { Db } from "../db";
+
+/** Everything the course keeps about an account, as plain JSON (no password hash, no session tokens). */
+export async function exportAccountData(db: Db, userId: string) {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { id: true, name: true, email: true, emailVerified: true, role: true, createdAt: true, updatedAt: true },
+  });
+  const [sessions, credentials, learner] = await Promise.all([
+    db.session.findMany({ where: { userId }, select: { createdAt: true, expiresAt: true, ipAddress: true, userAgent: true }, orderBy: { createdAt: "asc" } }),
+    db.account.findMany({ where: { userId }, select: { providerId: true, createdAt: true, updatedAt: true } }),
+    db.learner.findUnique({ where: { userId }, select: { id: true, createdAt: true } }),
+  ]);
+  const learnerId = learner?.id ?? "";
+  const [attempts, completions, reviewCards, bookmarks] = await Promise.all([
+    db.attempt.findMany({
+      where: { learnerId },
+      orderBy: { startedAt: "asc" },
+      select: {
+        id: true, mode: true, module: true, locale: true, feedback: true, startedAt: true, deadline: true, submittedAt: true, score: true, total: true,
+        items: {
+          orderBy: { position: "asc" },
+          select: {
+            position: true, flagged: true,
+            questionVersion: { select: { questionId: true, version: true } },
+            answer: { select: { response: true, correct: true, answeredAt: true } },
+          },
+        },
+      },
+    }),
+    db.lessonCompletion.findMany({ where: { learnerId }, select: { module: true, lesson: true, completedAt: true }, orderBy: { completedAt: "asc" } }),
+    db.reviewCard.findMany({ where: { learnerId }, orderBy: { due: "asc" } }),
+    db.bookmark.findMany({ where: { learnerId }, select: { kind: true, target: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
+  ]);
+  return {
+    format: "eks-course-export/1",
+    exportedAt: new Date().toISOString(),
+    user,
+    sessions,
+    credentials,
+    learner: learner ? { id: learner.id, createdAt: learner.createdAt } : null,
+    attempts: attempts.map(({ items, ...attempt }) => ({
+      ...attempt,
+      questions: items.map((item) => ({
+        position: item.position,
+        questionId: item.questionVersion.questionId,
+        questionVersion: item.questionVersion.version,
+        flagged: item.flagged,
+        answer: item.answer ? { response: JSON.parse(item.answer.response) as unknown, correct: item.answer.correct, answeredAt: item.answer.answeredAt } : null,
+      })),
+    })),
+    completedLessons: completions,
+    reviewSchedule: reviewCards.map(({ learnerId: _l, ...card }) => card),
+    bookmarks,
+  };
+}

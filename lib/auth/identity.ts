@@ -1,0 +1,66 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { getDb } from "../db";
+import { createGuestLearner, readGuestLearnerId } from "./guest";
+import { getAuth, SESSION_COOKIE_PREFIX } from "./server";
+
+/**
+ * Who is asking: the signed-in account (if any) and the learner whose records to use.
+ * A signed-in user's learner is the one linked to their account; otherwise the guest cookie's.
+ * Takes plain Headers, so route handlers (request.headers) and server components
+ * (`await headers()` from next/headers) resolve identity the same way.
+ */
+export type Role = "learner" | "instructor";
+export type SessionUser = { id: string; email: string; name: string; role: Role; emailVerified: boolean };
+export type Viewer = { learnerId: string | null; user: SessionUser | null };
+
+export function toRole(value: unknown): Role {
+  return value === "instructor" ? "instructor" : "learner";
+}
+
+/** The signed-in user, or null. Skips the database when no session cookie is present. */
+export async function getSessionUser(headers: Headers): Promise<SessionUser | null> {
+  if (!(headers.get("cookie") ?? "").includes(`${SESSION_COOKIE_PREFIX}.session_token`)) return null;
+  const auth = await getAuth();
+  const session = await auth.api.getSession({ headers, query: { disableRefresh: true } });
+  if (!session) return null;
+  const { id, email, name, emailVerified } = session.user;
+  return { id, email, name, emailVerified, role: toRole((session.user as { role?: unknown }).role) };
+}
+
+export async function getViewer(headers: Headers): Promise<Viewer> {
+  const user = await getSessionUser(headers);
+  if (user) {
+    const learner = await getDb().learner.findUnique({ where: { userId: user.id }, select: { id: true } });
+    return { learnerId: learner?.id ?? null, user };
+  }
+  const guestId = await readGuestLearnerId(headers);
+  if (!guestId) return { learnerId: null, user: null };
+  // A guest learner that has joined an account is only reachable through that account's session.
+  const guest = await getDb().learner.findUnique({ where: { id: guestId }, select: { userId: true } });
+  return { learnerId: guest && guest.userId === null ? guestId : null, user: null };
+}
+
+/** The learner behind this request, or null for a visitor who has not interacted yet. */
+export async function readLearnerId(request: Request): Promise<string | null> {
+  return (await getViewer(request.headers)).learnerId;
+}
+
+/**
+ * The learner behind this request, created on the first interaction. When a new guest is made,
+ * `setCookie` is the Set-Cookie header the response must carry.
+ */
+export async function requireLearner(request: Request): Promise<{ id: string; setCookie?: string }> {
+  const viewer = await getViewer(request.headers);
+  const db = getDb();
+  if (viewer.user) {
+    if (viewer.learnerId) return { id: viewer.learnerId };
+    const id = randomUUID();
+    // upsert-like: a parallel first request may have made it already
+    await db.learner.createMany({ data: [{ id, userId: viewer.user.id, createdAt: new Date() }] }).catch(() => undefined);
+    const learner = await db.learner.findUniqueOrThrow({ where: { userId: viewer.user.id }, select: { id: true } });
+    return { id: learner.id };
+  }
+  if (viewer.learnerId) return { id: viewer.learnerId };
+  return createGuestLearner(request);
+}
