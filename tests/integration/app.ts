@@ -83,7 +83,7 @@ export class Learner {
   }
 
   async send(handler: Handler, options: { id?: string; body?: unknown; raw?: string; headers?: Record<string, string>; method?: string; path?: string } = {}) {
-    const headers: Record<string, string> = { "content-type": "application/json", "x-client-ip": this.ip, ...(this.jar.size ? { cookie: this.cookie } : {}), ...options.headers };
+    const headers: Record<string, string> = { host: "127.0.0.1:3000", "content-type": "application/json", "x-client-ip": this.ip, ...(this.jar.size ? { cookie: this.cookie } : {}), ...options.headers };
     const body = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
     const request = new Request(`http://127.0.0.1:3000${options.path ?? "/api/x"}`, { method: options.method ?? (body === undefined ? "GET" : "POST"), headers, body });
     const response = await handler(request, { params: Promise.resolve({ id: options.id ?? "" }) });
