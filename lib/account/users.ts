@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "../db";
-import { getAuth, PASSWORD_MAX, PASSWORD_MIN } from "../auth/server";
+import { PASSWORD_MAX, PASSWORD_MIN } from "../auth/password-policy";
+import { getAuth } from "../auth/server";
 import type { Role } from "../auth/identity";
 
 export const createUserSchema = z.object({

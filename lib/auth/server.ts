@@ -10,6 +10,7 @@ import { getDatabaseEngine, getEnv } from "../env";
 import { getEmailSender } from "../email";
 import { passwordResetEmail, verificationEmail } from "../email/templates";
 import { LEARNER_COOKIE, readGuestLearnerId } from "./guest";
+import { PASSWORD_MAX, PASSWORD_MIN } from "./password-policy";
 import { getCookieSecret } from "./secret";
 
 /**
@@ -20,8 +21,6 @@ import { getCookieSecret } from "./secret";
  */
 export const AUTH_BASE_PATH = "/api/auth";
 export const SESSION_COOKIE_PREFIX = "eks";
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 128;
 
 /** Requests per minute per client address on the endpoints people could use to guess passwords. */
 export const AUTH_RATE_LIMIT = { window: 60, max: 10 };

@@ -1,0 +1,44 @@
+"use client";
+
+import { useState } from "react";
+import { describeError, postAuth } from "@/components/account/auth-client";
+import { FormStatus } from "@/components/account/form-status";
+import { TextField } from "@/components/account/text-field";
+import { useFormAction } from "@/components/account/use-form-action";
+import { primaryButton } from "@/components/ui/styles";
+import type { Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
+
+export function ChangePasswordForm({ locale, passwordMin, passwordMax }: { locale: Locale; passwordMin: number; passwordMax: number }) {
+  const t = getMessages(locale).account;
+  const [done, setDone] = useState(false);
+  const { busy, failure, onSubmit } = useFormAction(
+    (f) => {
+      setDone(false);
+      return postAuth("change-password", { currentPassword: f.currentPassword, newPassword: f.newPassword, revokeOtherSessions: true });
+    },
+    (_data, form) => {
+      form.reset();
+      setDone(true);
+    },
+  );
+  return (
+    <form onSubmit={onSubmit} className="mt-4 space-y-4" aria-busy={busy} data-testid="change-password-form">
+      <TextField label={t.currentPassword} name="currentPassword" type="password" autoComplete="current-password" showLabel={t.showPassword} />
+      <TextField
+        label={t.newPassword}
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        minLength={passwordMin}
+        maxLength={passwordMax}
+        hint={t.passwordHint(passwordMin)}
+        showLabel={t.showPassword}
+      />
+      <button type="submit" className={primaryButton} disabled={busy}>
+        {busy ? t.working : t.changePasswordSave}
+      </button>
+      <FormStatus error={failure && describeError(t, failure)} success={done ? t.changePasswordDone : null} testId="change-password" />
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import { callAccountApi, describeError } from "@/components/account/auth-client";
+import { FormStatus } from "@/components/account/form-status";
+import { TextField } from "@/components/account/text-field";
+import { useFormAction } from "@/components/account/use-form-action";
+import type { Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
+
+export function DeleteAccountForm({ locale }: { locale: Locale }) {
+  const t = getMessages(locale).account;
+  const { busy, failure, onSubmit } = useFormAction(
+    (f) => callAccountApi("/api/account/delete", { password: f.password }),
+    () => window.location.assign(`/${locale}/sign-in?notice=deleted`),
+  );
+  return (
+    <form onSubmit={onSubmit} className="mt-4 space-y-4" aria-busy={busy} data-testid="delete-account-form">
+      <TextField label={t.deleteConfirm} name="password" type="password" autoComplete="current-password" showLabel={t.showPassword} />
+      <button
+        type="submit"
+        disabled={busy}
+        className="rounded-lg bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700 disabled:opacity-60"
+      >
+        {busy ? t.working : t.deleteButton}
+      </button>
+      <FormStatus error={failure && describeError(t, failure)} testId="delete-account" />
+    </form>
+  );
+}

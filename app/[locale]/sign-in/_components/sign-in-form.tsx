@@ -1,0 +1,33 @@
+"use client";
+
+import Link from "next/link";
+import { describeError, postAuth, safeNext } from "@/components/account/auth-client";
+import { FormStatus } from "@/components/account/form-status";
+import { TextField } from "@/components/account/text-field";
+import { useFormAction } from "@/components/account/use-form-action";
+import { primaryButton } from "@/components/ui/styles";
+import type { Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
+
+export function SignInForm({ locale, next }: { locale: Locale; next?: string }) {
+  const t = getMessages(locale).account;
+  const { busy, failure, onSubmit } = useFormAction(
+    (f) => postAuth("sign-in/email", { email: f.email, password: f.password, rememberMe: true }),
+    () => window.location.assign(safeNext(next, `/${locale}/dashboard`)),
+  );
+  return (
+    <form onSubmit={onSubmit} className="mt-6 space-y-4" aria-busy={busy} data-testid="sign-in-form">
+      <TextField label={t.email} name="email" type="email" autoComplete="email" />
+      <TextField label={t.password} name="password" type="password" autoComplete="current-password" showLabel={t.showPassword} />
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" className={primaryButton} disabled={busy}>
+          {busy ? t.working : t.signIn}
+        </button>
+        <Link href={`/${locale}/forgot-password`} className="text-brand-700 underline dark:text-brand-300">
+          {t.forgot}
+        </Link>
+      </div>
+      <FormStatus error={failure && describeError(t, failure)} testId="sign-in" />
+    </form>
+  );
+}

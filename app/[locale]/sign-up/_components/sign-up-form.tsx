@@ -1,0 +1,43 @@
+"use client";
+
+import { describeError, postAuth, safeNext } from "@/components/account/auth-client";
+import { FormStatus } from "@/components/account/form-status";
+import { TextField } from "@/components/account/text-field";
+import { useFormAction } from "@/components/account/use-form-action";
+import { primaryButton } from "@/components/ui/styles";
+import type { Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
+
+export function SignUpForm({ locale, next, passwordMin, passwordMax }: { locale: Locale; next?: string; passwordMin: number; passwordMax: number }) {
+  const t = getMessages(locale).account;
+  const { busy, failure, onSubmit } = useFormAction(
+    (f) =>
+      postAuth("sign-up/email", {
+        email: f.email,
+        password: f.password,
+        name: f.name?.trim() || (f.email ?? "").split("@")[0],
+        callbackURL: `/${locale}/account?verified=1`,
+      }),
+    () => window.location.assign(safeNext(next, `/${locale}/dashboard`)),
+  );
+  return (
+    <form onSubmit={onSubmit} className="mt-6 space-y-4" aria-busy={busy} data-testid="sign-up-form">
+      <TextField label={t.email} name="email" type="email" autoComplete="email" />
+      <TextField
+        label={t.password}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        minLength={passwordMin}
+        maxLength={passwordMax}
+        hint={t.passwordHint(passwordMin)}
+        showLabel={t.showPassword}
+      />
+      <TextField label={t.name} name="name" autoComplete="nickname" required={false} maxLength={100} hint={t.nameHint} />
+      <button type="submit" className={primaryButton} disabled={busy}>
+        {busy ? t.working : t.signUp}
+      </button>
+      <FormStatus error={failure && describeError(t, failure)} testId="sign-up" />
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import type { Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
+
+type Me = { name: string; email: string; role: "learner" | "instructor" } | null;
+
+/**
+ * "Sign in", or the signed-in person's name linking to their account. Fetched in the browser so
+ * every page can stay static; until it answers, "Sign in" is shown (the common case).
+ */
+export function AccountLink({ locale, className }: { locale: Locale; className: string }) {
+  const t = getMessages(locale).account;
+  const [me, setMe] = useState<Me>(null);
+  useEffect(() => {
+    let live = true;
+    fetch("/api/account/me", { credentials: "same-origin" })
+      .then((r) => (r.ok ? (r.json() as Promise<{ user: Me }>) : { user: null }))
+      .then((body) => live && setMe(body.user))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!me)
+    return (
+      <Link href={`/${locale}/sign-in`} className={className} data-testid="nav-sign-in">
+        {t.signIn}
+      </Link>
+    );
+  return (
+    <>
+      {me.role === "instructor" && (
+        <Link href={`/${locale}/instructor`} className={className} data-testid="nav-instructor">
+          {t.instructor.title}
+        </Link>
+      )}
+      <Link href={`/${locale}/account`} className={`${className} max-w-40 truncate`} aria-label={t.accountMenu(me.name)} data-testid="nav-account">
+        {me.name}
+      </Link>
+    </>
+  );
+}

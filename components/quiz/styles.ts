@@ -1,5 +1,0 @@
-export const primaryButton =
-  "rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-60";
-export const secondaryButton =
-  "rounded-lg border border-zinc-300 px-4 py-2 font-medium hover:border-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-60 dark:border-zinc-700";
-export const alertClass = "mt-3 text-red-700 empty:hidden dark:text-red-300";
