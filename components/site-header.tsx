@@ -25,6 +25,9 @@ export function SiteHeader({ locale }: { locale: Locale }) {
             {t.nav.practice}
           </Link>
           <ReviewBadge locale={locale} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600" />
+          <Link href={`/${locale}/dashboard`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600" data-testid="nav-dashboard">
+            {t.dashboard.nav}
+          </Link>
           <Link href={`/${locale}/glossary`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
             {t.nav.glossary}
           </Link>

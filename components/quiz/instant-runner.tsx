@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import type { AttemptState, PublicQuestion, ResponseState } from "@/lib/quiz/api-types";
+import { BookmarkButton } from "../bookmark-button";
 import { errorText, postAnswer } from "./api";
 import { firstUnanswered, initialDraft, isComplete, toAnswer, type Draft } from "./answer";
 import { FeedbackPanel } from "./feedback-panel";
@@ -23,6 +24,8 @@ type Props = {
   onStale: () => void;
   onFinish: (responses: Record<string, ResponseState>) => void;
   busy?: boolean;
+  /** offer a bookmark toggle on each question (the quiz page; not a lesson's knowledge check) */
+  bookmarks?: boolean;
 };
 
 export function hintFor(t: ReturnType<typeof getMessages>["quiz"], question: PublicQuestion): string {
@@ -32,7 +35,7 @@ export function hintFor(t: ReturnType<typeof getMessages>["quiz"], question: Pub
 }
 
 /** Practice with instant feedback: answer, see the verdict and every explanation, then go on. */
-export function InstantRunner({ locale, attempt, headingLevel = 2, globalKeys, autoFocus, finishLabel, onStale, onFinish, busy: finishing }: Props) {
+export function InstantRunner({ locale, attempt, headingLevel = 2, globalKeys, autoFocus, finishLabel, onStale, onFinish, busy: finishing, bookmarks }: Props) {
   const t = getMessages(locale).quiz;
   const [responses, setResponses] = useState<Record<string, ResponseState>>(attempt.responses);
   const [index, setIndex] = useState(() => firstUnanswered(attempt.questions, (id) => Boolean(attempt.responses[id]?.feedback)));
@@ -112,6 +115,7 @@ export function InstantRunner({ locale, attempt, headingLevel = 2, globalKeys, a
         headingLevel={headingLevel}
         globalKeys={globalKeys}
         headingRef={headingRef}
+        aside={bookmarks ? <BookmarkButton locale={locale} kind="question" target={question.id} /> : undefined}
         onEnter={() => {
           if (!feedback) return void submit();
           // In a review the rating is the way on: Enter must not skip it.

@@ -25,6 +25,8 @@ type Props = {
   globalKeys?: boolean;
   onEnter: () => void;
   headingRef?: Ref<HTMLHeadingElement>;
+  /** beside the "Question n of N" heading, e.g. a bookmark toggle */
+  aside?: ReactNode;
   children?: ReactNode;
 };
 
@@ -39,7 +41,7 @@ function ownsKeys(target: EventTarget | null, key: string): boolean {
 
 /** One question: stem as legend, the input for its type, and the 1–9 / Enter keyboard shortcuts. */
 export function QuestionView(props: Props) {
-  const { locale, question, number, total, draft, onDraft, locked, feedback, headingLevel = 2, globalKeys, onEnter, headingRef, children } = props;
+  const { locale, question, number, total, draft, onDraft, locked, feedback, headingLevel = 2, globalKeys, onEnter, headingRef, aside, children } = props;
   const t = getMessages(locale).quiz;
   const base = useId().replace(/:/g, "");
   const hintId = `${base}-hint`;
@@ -115,9 +117,12 @@ export function QuestionView(props: Props) {
       data-question-id={question.id}
       data-question-type={question.type}
     >
-      <Heading ref={headingRef} tabIndex={-1} className="text-sm font-semibold text-zinc-600 focus:outline-none dark:text-zinc-400">
-        {t.questionOf(number, total)}
-      </Heading>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <Heading ref={headingRef} tabIndex={-1} className="text-sm font-semibold text-zinc-600 focus:outline-none dark:text-zinc-400">
+          {t.questionOf(number, total)}
+        </Heading>
+        {aside}
+      </div>
       <fieldset className="mt-2 min-w-0">
         <legend className="text-lg font-medium whitespace-pre-line">{question.stem}</legend>
         <p id={hintId} className="mt-2 mb-3 text-sm font-semibold text-brand-700 dark:text-brand-300" data-testid="quiz-hint">

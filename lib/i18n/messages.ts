@@ -1,3 +1,4 @@
+import { bookmarksEn, bookmarksZh, dashboardEn, dashboardZh } from "./dashboard-messages";
 import type { Locale } from "./locales";
 
 const en = {
@@ -194,6 +195,8 @@ const en = {
     lessons: (done: number, total: number) => `${done} of ${total} lessons complete`,
     questions: (c: number, a: number, p: number) => `Questions: ${c}/${a} correct (${p}%)`,
   },
+  dashboard: dashboardEn,
+  bookmarks: bookmarksEn,
   footer: {
     license: "Open-source course. Not affiliated with or endorsed by Amazon Web Services.",
     facts: "Facts are checked against the AWS and Kubernetes documentation linked in each lesson.",
@@ -392,6 +395,8 @@ const zh: Messages = {
     lessons: (done: number, total: number) => `已完成 ${done}/${total} 节课`,
     questions: (c: number, a: number, p: number) => `题目：答对 ${c}/${a}（${p}%）`,
   },
+  dashboard: dashboardZh,
+  bookmarks: bookmarksZh,
   footer: {
     license: "开源课程，与 Amazon Web Services 无关联，也未获其认可。",
     facts: "课程中的事实均已对照各节课所链接的 AWS 与 Kubernetes 官方文档核实。",

@@ -56,6 +56,9 @@ test("no answer or explanation is served before it is due", async ({ request }) 
   const sitemap = await (await request.get("/sitemap.xml")).text();
   const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   pages.push("/en/practice", "/zh/practice", `/en/quiz/${practiceState.id}`, `/zh/quiz/${examState.id}`, "/search-index/en", "/search-index/zh");
+  // The dashboard of this learner (an unfinished exam, an answered question, a bookmarked one) and its method page.
+  expect((await request.post("/api/bookmarks", { data: { kind: "question", target: q.id, bookmarked: true } })).status()).toBe(200);
+  pages.push("/en/dashboard", "/zh/dashboard", "/en/dashboard/readiness", "/zh/dashboard/readiness");
   expect(pages.length).toBeGreaterThan(80);
   for (const page of pages) {
     const html = await request.get(page);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { BookmarkButton } from "@/components/bookmark-button";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CourseNav } from "@/components/course-nav";
 import { LessonCompleteButton } from "@/components/lesson-complete-button";
@@ -75,6 +76,7 @@ export default async function LessonPage({ params }: Props) {
                 </>
               )}
             </p>
+            <BookmarkButton locale={locale} kind="lesson" target={`${module}/${lesson}`} className="not-prose" />
             {toc.length > 0 && (
               <details className="not-prose my-6 rounded-lg border border-zinc-200 p-3 xl:hidden dark:border-zinc-800">
                 <summary className="cursor-pointer text-sm font-semibold">{t.lesson.onThisPage}</summary>

@@ -97,6 +97,7 @@ export function AttemptRunner({ locale, id, moduleTitles }: Props) {
           locale={locale}
           attempt={attempt}
           globalKeys
+          bookmarks
           finishLabel={t.finish}
           busy={finishing}
           onStale={() => void load(true)}

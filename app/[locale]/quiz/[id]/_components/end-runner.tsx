@@ -7,6 +7,7 @@ import type { AttemptState, ResponseState } from "@/lib/quiz/api-types";
 import { errorText, isClosed, postAnswer, postFlag, submitAttempt, type ApiFailure } from "@/components/quiz/api";
 import { firstUnanswered, initialDraft, isComplete, sameAnswer, toAnswer, type Draft } from "@/components/quiz/answer";
 import { hintFor } from "@/components/quiz/instant-runner";
+import { BookmarkButton } from "@/components/bookmark-button";
 import { QuestionView } from "@/components/quiz/question-view";
 import { alertClass, primaryButton, secondaryButton } from "@/components/quiz/styles";
 import { ExamTimer } from "./exam-timer";
@@ -140,6 +141,7 @@ export function EndRunner({ locale, attempt, offset, onSubmitted, onStale }: Pro
             locked={false}
             globalKeys
             headingRef={headingRef}
+            aside={<BookmarkButton locale={locale} kind="question" target={question.id} />}
             onEnter={() => void saveAndNext()}
           >
             <div className="mt-4 flex flex-wrap gap-3">
