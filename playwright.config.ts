@@ -23,12 +23,22 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `rm -f data/e2e.db data/e2e.db-* && npm start`,
+    command: `rm -f data/e2e.db data/e2e.db-* data/e2e-outbox.jsonl && npm start`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
     // ENABLE_TEST_CLOCK lets the spaced-repetition test move the clock with an x-test-now header (off by default).
-    env: { PORT: String(port), DATABASE_URL: "file:./data/e2e.db", SITE_URL: `http://127.0.0.1:${port}`, NODE_ENV: "production", ENABLE_TEST_CLOCK: "1" },
+    // Account emails go to an outbox file the tests read; TRUST_PROXY lets each test context be its own client address.
+    env: {
+      PORT: String(port),
+      DATABASE_URL: "file:./data/e2e.db",
+      SITE_URL: `http://127.0.0.1:${port}`,
+      NODE_ENV: "production",
+      ENABLE_TEST_CLOCK: "1",
+      EMAIL_SENDER: "outbox",
+      EMAIL_OUTBOX: "./data/e2e-outbox.jsonl",
+      TRUST_PROXY: "1",
+    },
     stdout: "ignore",
     stderr: "pipe",
   },
