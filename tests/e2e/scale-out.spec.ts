@@ -45,6 +45,27 @@ test("two app instances on PostgreSQL serve the same learner interchangeably", a
     expect(state.responses[q.id].answer).not.toBeNull();
     // And a stranger on either instance sees nothing.
     expect((await b!.get(`/api/attempts/${attempt.id}`)).status()).toBe(404);
+
+    // Accounts: a session made on one instance is honoured by the other, and signing out everywhere
+    // on either ends it on both (sessions live in the shared database, not in instance memory).
+    const email = `scale-${randomBytes(4).toString("hex")}@example.com`;
+    const signUp = await a!.post("/api/auth/sign-up/email", { data: { email, password: "correct horse battery", name: "Scale" }, headers: { cookie, origin: "http://127.0.0.1:3221" } });
+    expect(signUp.status()).toBe(200);
+    const session = signUp.headers()["set-cookie"]!.split("\n").find((c) => c.startsWith("eks.session_token="))!.split(";")[0]!;
+    expect((await (await b!.get("/api/account/me", { headers: { cookie: session } })).json()).user.email).toBe(email);
+    // the guest's attempt came along into the account
+    expect((await b!.get(`/api/attempts/${attempt.id}`, { headers: { cookie: session } })).status()).toBe(200);
+    expect((await b!.post("/api/auth/revoke-sessions", { data: {}, headers: { cookie: session, origin: "http://127.0.0.1:3222" } })).status()).toBe(200);
+    expect((await (await a!.get("/api/account/me", { headers: { cookie: session } })).json()).user).toBeNull();
+
+    // Rate limits are counted in the database: failures on both instances add up.
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const [via, port] = i % 2 === 0 ? [a!, 3221] : [b!, 3222];
+      statuses.push((await via.post("/api/auth/sign-in/email", { data: { email, password: `wrong guess ${i}` }, headers: { origin: `http://127.0.0.1:${port}` } })).status());
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(statuses[10]).toBe(429);
     await a!.dispose();
     await b!.dispose();
   } finally {

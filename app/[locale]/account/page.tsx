@@ -3,7 +3,6 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cardClass, secondaryButton } from "@/components/ui/styles";
 import { getViewer } from "@/lib/auth/identity";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-policy";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
@@ -52,7 +51,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
       </AccountSection>
 
       <AccountSection id="account-password" title={t.changePasswordTitle}>
-        <ChangePasswordForm locale={locale} passwordMin={PASSWORD_MIN} passwordMax={PASSWORD_MAX} />
+        <ChangePasswordForm locale={locale} />
       </AccountSection>
 
       <AccountSection id="account-data" title={t.dataTitle}>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-policy";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
@@ -25,7 +24,7 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
       {usable ? (
         <>
           <p className="mt-3 text-zinc-700 dark:text-zinc-300">{t.resetIntro}</p>
-          <ResetForm locale={locale} token={token} passwordMin={PASSWORD_MIN} passwordMax={PASSWORD_MAX} />
+          <ResetForm locale={locale} token={token} />
         </>
       ) : (
         <p role="alert" className="mt-4 text-red-700 dark:text-red-300" data-testid="reset-bad-link">

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-policy";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
@@ -21,7 +20,7 @@ export default async function SignUpPage({ params, searchParams }: Props) {
     <main id="main" className="mx-auto max-w-lg px-4 py-10">
       <h1 className="text-3xl font-bold tracking-tight">{t.signUpTitle}</h1>
       <p className="mt-3 text-zinc-700 dark:text-zinc-300">{t.signUpIntro}</p>
-      <SignUpForm locale={locale} next={next} passwordMin={PASSWORD_MIN} passwordMax={PASSWORD_MAX} />
+      <SignUpForm locale={locale} next={next} />
       <p className="mt-8 text-zinc-700 dark:text-zinc-300">
         {t.haveAccount}{" "}
         <Link href={`/${locale}/sign-in${next ? `?next=${encodeURIComponent(next)}` : ""}`} className="font-medium text-brand-700 underline dark:text-brand-300">

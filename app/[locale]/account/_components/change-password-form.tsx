@@ -3,13 +3,14 @@
 import { useState } from "react";
 import { describeError, postAuth } from "@/components/account/auth-client";
 import { FormStatus } from "@/components/account/form-status";
+import { NewPasswordField } from "@/components/account/new-password-field";
 import { TextField } from "@/components/account/text-field";
 import { useFormAction } from "@/components/account/use-form-action";
 import { primaryButton } from "@/components/ui/styles";
 import type { Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 
-export function ChangePasswordForm({ locale, passwordMin, passwordMax }: { locale: Locale; passwordMin: number; passwordMax: number }) {
+export function ChangePasswordForm({ locale }: { locale: Locale }) {
   const t = getMessages(locale).account;
   const [done, setDone] = useState(false);
   const { busy, failure, onSubmit } = useFormAction(
@@ -25,16 +26,7 @@ export function ChangePasswordForm({ locale, passwordMin, passwordMax }: { local
   return (
     <form onSubmit={onSubmit} className="mt-4 space-y-4" aria-busy={busy} data-testid="change-password-form">
       <TextField label={t.currentPassword} name="currentPassword" type="password" autoComplete="current-password" showLabel={t.showPassword} />
-      <TextField
-        label={t.newPassword}
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        minLength={passwordMin}
-        maxLength={passwordMax}
-        hint={t.passwordHint(passwordMin)}
-        showLabel={t.showPassword}
-      />
+      <NewPasswordField locale={locale} label={t.newPassword} name="newPassword" />
       <button type="submit" className={primaryButton} disabled={busy}>
         {busy ? t.working : t.changePasswordSave}
       </button>

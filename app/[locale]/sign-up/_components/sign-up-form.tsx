@@ -2,13 +2,14 @@
 
 import { describeError, postAuth, safeNext } from "@/components/account/auth-client";
 import { FormStatus } from "@/components/account/form-status";
+import { NewPasswordField } from "@/components/account/new-password-field";
 import { TextField } from "@/components/account/text-field";
 import { useFormAction } from "@/components/account/use-form-action";
 import { primaryButton } from "@/components/ui/styles";
 import type { Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 
-export function SignUpForm({ locale, next, passwordMin, passwordMax }: { locale: Locale; next?: string; passwordMin: number; passwordMax: number }) {
+export function SignUpForm({ locale, next }: { locale: Locale; next?: string }) {
   const t = getMessages(locale).account;
   const { busy, failure, onSubmit } = useFormAction(
     (f) =>
@@ -23,16 +24,7 @@ export function SignUpForm({ locale, next, passwordMin, passwordMax }: { locale:
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-4" aria-busy={busy} data-testid="sign-up-form">
       <TextField label={t.email} name="email" type="email" autoComplete="email" />
-      <TextField
-        label={t.password}
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        minLength={passwordMin}
-        maxLength={passwordMax}
-        hint={t.passwordHint(passwordMin)}
-        showLabel={t.showPassword}
-      />
+      <NewPasswordField locale={locale} label={t.password} />
       <TextField label={t.name} name="name" autoComplete="nickname" required={false} maxLength={100} hint={t.nameHint} />
       <button type="submit" className={primaryButton} disabled={busy}>
         {busy ? t.working : t.signUp}
