@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
+import { AccountLink } from "./account-link";
 import { LanguageSwitch } from "./language-switch";
 import { ReviewBadge } from "./review-badge";
 import { SearchDialog } from "./search-dialog";
@@ -17,7 +18,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           </span>
           <span>{t.siteName}</span>
         </Link>
-        <nav aria-label={t.nav.primary} className="flex items-center gap-3 text-sm">
+        <nav aria-label={t.nav.primary} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           <Link href={`/${locale}`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
             {t.nav.course}
           </Link>
@@ -31,6 +32,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <Link href={`/${locale}/glossary`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
             {t.nav.glossary}
           </Link>
+          <AccountLink locale={locale} className="font-medium text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600 dark:text-brand-300" />
         </nav>
         <div className="flex items-center gap-2">
           <SearchDialog locale={locale} />

@@ -13,9 +13,6 @@ export function formatDay(locale: Locale, when: Date): string {
 
 export const percent = (share: number) => `${Math.round(share * 100)}%`;
 
-// Same strings as the shared button and card styles; kept here while those move to components/ui/styles.ts.
-export const buttonClass =
-  "rounded-lg border border-zinc-300 px-4 py-2 font-medium hover:border-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-60 dark:border-zinc-700";
-export const cardClass = "rounded-xl border border-zinc-200 p-5 dark:border-zinc-800";
+export { cardClass, secondaryButton as buttonClass } from "@/components/ui/styles";
 export const linkClass = "font-medium text-brand-700 underline focus-visible:outline-2 focus-visible:outline-brand-600 dark:text-brand-300";
 export const tableClass = "mt-2 w-full border-collapse text-left text-sm [&_td]:border-t [&_td]:border-zinc-200 [&_td]:py-1.5 [&_td]:pr-3 dark:[&_td]:border-zinc-800 [&_th]:py-1.5 [&_th]:pr-3 [&_th]:font-semibold";

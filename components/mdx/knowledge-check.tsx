@@ -7,7 +7,7 @@ import type { AttemptState } from "@/lib/quiz/api-types";
 import { errorText, getAttempt, startAttempt, submitAttempt } from "@/components/quiz/api";
 import { InstantRunner } from "@/components/quiz/instant-runner";
 import { useHydrated } from "@/components/quiz/use-hydrated";
-import { primaryButton, secondaryButton } from "@/components/quiz/styles";
+import { primaryButton, secondaryButton } from "@/components/ui/styles";
 
 type Props = { locale: Locale; ids: string; module?: string };
 

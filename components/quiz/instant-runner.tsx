@@ -10,7 +10,7 @@ import { firstUnanswered, initialDraft, isComplete, toAnswer, type Draft } from 
 import { FeedbackPanel } from "./feedback-panel";
 import { QuestionView } from "./question-view";
 import { RatingBar } from "./rating-bar";
-import { primaryButton } from "./styles";
+import { primaryButton } from "@/components/ui/styles";
 
 type Props = {
   locale: Locale;

@@ -1,3 +1,4 @@
+import { accountEn, accountZh } from "./account-messages";
 import { bookmarksEn, bookmarksZh, dashboardEn, dashboardZh } from "./dashboard-messages";
 import type { Locale } from "./locales";
 
@@ -197,6 +198,7 @@ const en = {
   },
   dashboard: dashboardEn,
   bookmarks: bookmarksEn,
+  account: accountEn,
   footer: {
     license: "Open-source course. Not affiliated with or endorsed by Amazon Web Services.",
     facts: "Facts are checked against the AWS and Kubernetes documentation linked in each lesson.",
@@ -397,6 +399,7 @@ const zh: Messages = {
   },
   dashboard: dashboardZh,
   bookmarks: bookmarksZh,
+  account: accountZh,
   footer: {
     license: "开源课程，与 Amazon Web Services 无关联，也未获其认可。",
     facts: "课程中的事实均已对照各节课所链接的 AWS 与 Kubernetes 官方文档核实。",

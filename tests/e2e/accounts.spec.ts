@@ -222,10 +222,10 @@ test.describe("accounts", () => {
 
   for (const locale of ["en", "zh"] as const) {
     for (const scheme of ["light", "dark"] as const) {
-      test(`account pages pass axe in ${locale}, ${scheme}, on a phone`, async ({ browser }) => {
+      test(`account and review pages pass axe in ${locale}, ${scheme}, on a phone`, async ({ browser }) => {
         const context = await freshContext(browser, { colorScheme: scheme, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
         const page = await context.newPage();
-        for (const path of ["sign-in", "sign-up", "forgot-password", "reset-password"]) {
+        for (const path of ["sign-in", "sign-up", "forgot-password", "reset-password", "review"]) {
           await page.goto(`/${locale}/${path}`);
           await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,4 +1,4 @@
-import { hintClass, inputClass, labelClass } from "./styles";
+import { hintClass, inputClass, labelClass } from "@/components/ui/styles";
 
 /** A labelled whole-number input with its hint, as the practice forms use for counts and minutes. */
 export function CountField(props: { id: string; label: string; hint: string; value: string; max: number; onChange: (value: string) => void; testId: string }) {

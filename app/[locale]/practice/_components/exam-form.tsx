@@ -3,11 +3,11 @@
 import { useId, useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
-import { primaryButton } from "@/components/quiz/styles";
+import { primaryButton } from "@/components/ui/styles";
 import { useHydrated } from "@/components/quiz/use-hydrated";
 import { useStartAttempt } from "@/components/quiz/use-start-attempt";
 import { CountField } from "./count-field";
-import { alertClass, cardClass } from "./styles";
+import { alertClass, cardClass } from "@/components/ui/styles";
 
 const MAX_QUESTIONS = 65;
 const MAX_MINUTES = 180;

@@ -4,9 +4,9 @@ import { useEffect, useId, useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { getProgressShared } from "@/components/quiz/api";
-import { primaryButton } from "@/components/quiz/styles";
+import { primaryButton } from "@/components/ui/styles";
 import { useStartAttempt } from "@/components/quiz/use-start-attempt";
-import { alertClass, cardClass } from "./styles";
+import { alertClass, cardClass } from "@/components/ui/styles";
 
 /** "Retake what I missed": the count from GET /api/progress; disabled, with the reason, at 0. */
 export function MissedCard({ locale }: { locale: Locale }) {

@@ -4,11 +4,11 @@ import { useId, useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import type { FeedbackMode } from "@/lib/quiz/api-types";
-import { primaryButton } from "@/components/quiz/styles";
+import { primaryButton } from "@/components/ui/styles";
 import { useHydrated } from "@/components/quiz/use-hydrated";
 import { useStartAttempt } from "@/components/quiz/use-start-attempt";
 import { CountField } from "./count-field";
-import { alertClass, cardClass, hintClass, inputClass, labelClass } from "./styles";
+import { alertClass, cardClass, hintClass, inputClass, labelClass } from "@/components/ui/styles";
 
 type Props = { locale: Locale; modules: { slug: string; title: string }[] };
 

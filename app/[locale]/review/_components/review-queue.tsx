@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { errorText, getReviewQueue, startAttempt, type ReviewQueueSummary } from "@/components/quiz/api";
-import { primaryButton } from "@/components/quiz/styles";
+import { primaryButton } from "@/components/ui/styles";
 import type { Locale } from "@/lib/i18n/locales";
 import { htmlLang } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";

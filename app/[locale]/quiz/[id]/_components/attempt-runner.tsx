@@ -7,7 +7,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import type { AttemptState } from "@/lib/quiz/api-types";
 import { errorText, getAttempt, isClosed, submitAttempt } from "@/components/quiz/api";
 import { InstantRunner } from "@/components/quiz/instant-runner";
-import { alertClass, secondaryButton } from "@/components/quiz/styles";
+import { alertClass, secondaryButton } from "@/components/ui/styles";
 import { EndRunner } from "./end-runner";
 import { ResultsView } from "./results-view";
 

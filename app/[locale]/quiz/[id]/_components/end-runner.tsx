@@ -9,7 +9,7 @@ import { firstUnanswered, initialDraft, isComplete, sameAnswer, toAnswer, type D
 import { hintFor } from "@/components/quiz/instant-runner";
 import { BookmarkButton } from "@/components/bookmark-button";
 import { QuestionView } from "@/components/quiz/question-view";
-import { alertClass, primaryButton, secondaryButton } from "@/components/quiz/styles";
+import { alertClass, primaryButton, secondaryButton } from "@/components/ui/styles";
 import { ExamTimer } from "./exam-timer";
 import { QuestionNavigator } from "./question-navigator";
 import { ReviewScreen } from "./review-screen";

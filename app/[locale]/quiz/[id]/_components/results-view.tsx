@@ -7,7 +7,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import type { AttemptResult, AttemptState } from "@/lib/quiz/api-types";
 import { FeedbackPanel } from "@/components/quiz/feedback-panel";
 import { Mark } from "@/components/quiz/marks";
-import { alertClass, primaryButton, secondaryButton } from "@/components/quiz/styles";
+import { alertClass, primaryButton, secondaryButton } from "@/components/ui/styles";
 import { useStartAttempt } from "@/components/quiz/use-start-attempt";
 
 const percentOf = (correct: number, total: number) => (total ? Math.round((correct / total) * 100) : 0);

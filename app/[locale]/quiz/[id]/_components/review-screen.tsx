@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import type { Messages } from "@/lib/i18n/messages";
 import type { PublicQuestion, ResponseState } from "@/lib/quiz/api-types";
-import { primaryButton, secondaryButton } from "@/components/quiz/styles";
+import { primaryButton, secondaryButton } from "@/components/ui/styles";
 
 type Props = {
   t: Messages["quiz"];
