@@ -14,6 +14,8 @@ export const dashboardEn = {
   emptyBody: "Read a lesson or answer some questions in Practice: your progress, scores and readiness estimate will appear here.",
   startCourse: "Start the course",
   goPractice: "Go to Practice",
+  guestNotice: "Your progress is kept on this device only.",
+  guestAction: "Create a free account to keep it everywhere",
   progressTitle: "Progress",
   overallLessons: (done: number, total: number) => `${done} of ${total} lessons complete`,
   overallQuestions: (right: number, answered: number) =>
@@ -92,6 +94,8 @@ export const dashboardZh: DashboardMessages = {
   emptyBody: "阅读一节课，或在“练习”中做几道题：你的学习进度、成绩和备考就绪度估计就会显示在这里。",
   startCourse: "开始学习课程",
   goPractice: "前往练习",
+  guestNotice: "你的学习进度目前只保存在这台设备上。",
+  guestAction: "免费注册账户，在任何设备上继续学习",
   progressTitle: "学习进度",
   overallLessons: (done: number, total: number) => `已完成 ${done}/${total} 节课`,
   overallQuestions: (right: number, answered: number) => (answered === 0 ? "还没有答过题" : `答对 ${right}/${answered} 道题（按每道题的最近一次作答计）`),

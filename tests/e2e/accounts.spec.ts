@@ -44,9 +44,9 @@ test.describe("accounts", () => {
     const answeredBefore = before.modules.find((m: { module: string }) => m.module === "autoscaling");
     expect(answeredBefore.answered).toBeGreaterThan(0);
 
-    await page.getByTestId("nav-sign-in").click();
-    await expect(page).toHaveURL(/\/en\/sign-in/);
-    await page.getByRole("link", { name: "Create account" }).click();
+    await page.getByTestId("nav-dashboard").click();
+    await expect(page.getByTestId("dashboard-guest-notice")).toBeVisible();
+    await page.getByTestId("dashboard-guest-notice").getByRole("link").click();
     await expect(page).toHaveURL(/\/en\/sign-up/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Create your account");
     const email = uniqueEmail("guest");
@@ -56,6 +56,8 @@ test.describe("accounts", () => {
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page).toHaveURL(/\/en\/dashboard/);
     await expect(page.getByTestId("nav-account")).toHaveText("Grace");
+    await expect(page.getByTestId("dashboard")).toHaveAttribute("data-active", "true");
+    await expect(page.getByTestId("dashboard-guest-notice")).toHaveCount(0);
 
     const after = await (await page.request.get("/api/progress")).json();
     expect(after).toEqual(before);

@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DashboardPage({ params }: Props) {
   const locale = (await params).locale as Locale;
   const t = getMessages(locale).dashboard;
-  const { learnerId } = await getViewer(await headers());
+  const { learnerId, user } = await getViewer(await headers());
   const d = await getDashboard(getDb(), learnerId, locale, new Date());
   const moduleTitles = Object.fromEntries(d.outline.map((m) => [m.slug, m.title]));
   return (
@@ -36,6 +36,14 @@ export default async function DashboardPage({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>
         <p className="mt-3 text-zinc-700 dark:text-zinc-300">{t.intro}</p>
       </div>
+      {!user && d.active && (
+        <p className="rounded-lg bg-brand-50 p-3 text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100" data-testid="dashboard-guest-notice">
+          {t.guestNotice}{" "}
+          <Link href={`/${locale}/sign-up?next=${encodeURIComponent(`/${locale}/dashboard`)}`} className={linkClass}>
+            {t.guestAction}
+          </Link>
+        </p>
+      )}
       {!d.active && (
         <section aria-labelledby="empty-title" className={cardClass} data-testid="dashboard-empty">
           <h2 id="empty-title" className="text-xl font-semibold">
