@@ -1,24 +1,24 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Db } from "../db";
 
 /**
  * Called whenever a session starts (sign-up, sign-in, verified-email sign-in). The guest's records
- * follow the person into their account:
- * - no learner on the account yet → the guest's learner simply becomes the account's (nothing copied);
- * - the account already has one → the guest's attempts, answers, completed lessons, review cards
- *   and bookmarks move over, overlaps resolved without duplicates, and the guest learner is removed.
- * A guest learner that already belongs to an account is never touched (the cookie is stale).
+ * follow the person into their account: attempts, answers, completed lessons, review cards and
+ * bookmarks move to the account's learner (made on first sign-in), overlaps resolved without
+ * duplicates, and the guest learner is deleted. The old guest cookie therefore names nobody: no
+ * request needs a database check to keep it away from the account's records.
+ * A guest learner that already belongs to an account is never touched.
  */
 export async function attachGuestToUser(db: Db, userId: string, guestId: string | null): Promise<void> {
   await db.$transaction(async (tx) => {
     const guest = guestId ? await tx.learner.findUnique({ where: { id: guestId }, select: { id: true, userId: true } }) : null;
     const usableGuest = guest && guest.userId === null ? guest : null;
-    const own = await tx.learner.findUnique({ where: { userId }, select: { id: true } });
-    if (!own) {
-      if (usableGuest) await tx.learner.update({ where: { id: usableGuest.id }, data: { userId } });
-      return;
-    }
-    if (usableGuest) await mergeLearners(tx as unknown as Db, usableGuest.id, own.id);
+    if (!usableGuest) return;
+    const own =
+      (await tx.learner.findUnique({ where: { userId }, select: { id: true } })) ??
+      (await tx.learner.create({ data: { id: randomUUID(), userId, createdAt: new Date() }, select: { id: true } }));
+    await mergeLearners(tx as unknown as Db, usableGuest.id, own.id);
   });
 }
 

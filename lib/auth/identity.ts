@@ -34,11 +34,9 @@ export async function getViewer(headers: Headers): Promise<Viewer> {
     const learner = await getDb().learner.findUnique({ where: { userId: user.id }, select: { id: true } });
     return { learnerId: learner?.id ?? null, user };
   }
-  const guestId = await readGuestLearnerId(headers);
-  if (!guestId) return { learnerId: null, user: null };
-  // A guest learner that has joined an account is only reachable through that account's session.
-  const guest = await getDb().learner.findUnique({ where: { id: guestId }, select: { userId: true } });
-  return { learnerId: guest && guest.userId === null ? guestId : null, user: null };
+  // No database read here (this runs on every answer): a guest who joined an account was merged
+  // and deleted (lib/account/merge.ts), so an old cookie names no records.
+  return { learnerId: await readGuestLearnerId(headers), user: null };
 }
 
 /** The learner behind this request, or null for a visitor who has not interacted yet. */
@@ -61,6 +59,6 @@ export async function requireLearner(request: Request): Promise<{ id: string; se
     const learner = await db.learner.findUniqueOrThrow({ where: { userId: viewer.user.id }, select: { id: true } });
     return { id: learner.id };
   }
-  if (viewer.learnerId) return { id: viewer.learnerId };
+  if (viewer.learnerId && (await db.learner.findFirst({ where: { id: viewer.learnerId, userId: null }, select: { id: true } }))) return { id: viewer.learnerId };
   return createGuestLearner(request);
 }

@@ -124,18 +124,25 @@ describe.each(engines)("accounts on %s", (engine) => {
 
   it("a guest who signs up keeps attempts, answers, lessons and review schedule", async () => {
     const guest = new Learner(app);
-    await practise(app, guest, ["arch-003", "arch-004"]);
+    const attemptId = await practise(app, guest, ["arch-003", "arch-004"]);
     expect((await guest.complete({ module: "architecture", lesson: "control-plane", completed: true })).status).toBeLessThan(300);
     const guestId = guest.cookie.match(/eks_learner=([^.;]+)/)![1]!;
+    const guestCookie = guest.cookie;
     const before = await learnerRows(app, guestId);
     expect(before).toMatchObject({ attempts: 1, answers: 2, completions: 1, cards: 1 });
     const progressBefore = (await guest.progress()).json;
 
-    expect((await guest.signUp(email("guest"))).status).toBe(200);
+    const address = email("guest");
+    expect((await guest.signUp(address)).status).toBe(200);
     expect(guest.cookie).not.toContain("eks_learner=");
-    const learner = await app.db.learner.findUniqueOrThrow({ where: { id: guestId } });
-    expect(learner.userId).not.toBeNull();
-    expect(await learnerRows(app, guestId)).toEqual(before);
+    const learner = await app.db.learner.findFirstOrThrow({ where: { user: { email: address } } });
+    expect(await learnerRows(app, learner.id)).toEqual(before);
+    // the guest learner is gone: its old cookie names nobody
+    expect(await app.db.learner.findUnique({ where: { id: guestId } })).toBeNull();
+    const stale = new Learner(app);
+    stale.cookie = guestCookie;
+    expect((await stale.progress()).json.missedCount).toBe(0);
+    expect((await stale.state(attemptId)).status).toBe(404);
     expect((await guest.progress()).json).toEqual(progressBefore);
     expect((await guest.send(app.routes.review.GET as never, { headers: { "x-test-now": new Date(Date.now() + 3_600_000).toISOString() } })).json.count).toBe(1);
 
