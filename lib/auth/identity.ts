@@ -20,12 +20,25 @@ export function toRole(value: unknown): Role {
 
 /** The signed-in user, or null. Skips the database when no session cookie is present. */
 export async function getSessionUser(headers: Headers): Promise<SessionUser | null> {
-  if (!(headers.get("cookie") ?? "").includes(`${SESSION_COOKIE_PREFIX}.session_token`)) return null;
+  return (await readSession(headers, false)).user;
+}
+
+/**
+ * The same, letting better-auth extend a session that is in use (once a day): the returned
+ * Set-Cookie headers must reach the browser. Used by the header's account check on every page view.
+ */
+export function refreshSession(headers: Headers): Promise<{ user: SessionUser | null; setCookies: string[] }> {
+  return readSession(headers, true);
+}
+
+async function readSession(headers: Headers, refresh: boolean): Promise<{ user: SessionUser | null; setCookies: string[] }> {
+  if (!(headers.get("cookie") ?? "").includes(`${SESSION_COOKIE_PREFIX}.session_token`)) return { user: null, setCookies: [] };
   const auth = await getAuth();
-  const session = await auth.api.getSession({ headers, query: { disableRefresh: true } });
-  if (!session) return null;
+  const { response: session, headers: out } = await auth.api.getSession({ headers, query: { disableRefresh: !refresh }, returnHeaders: true });
+  const setCookies = out?.getSetCookie() ?? [];
+  if (!session) return { user: null, setCookies };
   const { id, email, name, emailVerified } = session.user;
-  return { id, email, name, emailVerified, role: toRole((session.user as { role?: unknown }).role) };
+  return { user: { id, email, name, emailVerified, role: toRole((session.user as { role?: unknown }).role) }, setCookies };
 }
 
 export async function getViewer(headers: Headers): Promise<Viewer> {

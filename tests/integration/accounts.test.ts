@@ -219,6 +219,24 @@ describe.each(engines)("accounts on %s", (engine) => {
     expect(await app.db.session.count({ where: { user: { email: address } } })).toBe(0);
   });
 
+  it("extends a session that is in use, and only then", async () => {
+    const address = email("refresh");
+    const me = new Learner(app);
+    await me.signUp(address);
+    const DAY = 24 * 60 * 60 * 1000;
+    const fresh = await app.db.session.findFirstOrThrow({ where: { user: { email: address } } });
+    const unchanged = await me.me();
+    expect(unchanged.headers.getSetCookie()).toEqual([]);
+    expect((await app.db.session.findUniqueOrThrow({ where: { id: fresh.id } })).expiresAt).toEqual(fresh.expiresAt);
+    // 29 days later (one left): the next page view pushes expiry a full 30 days out again
+    await app.db.session.update({ where: { id: fresh.id }, data: { expiresAt: new Date(Date.now() + DAY) } });
+    const refreshed = await me.me();
+    expect(refreshed.json.user.email).toBe(address);
+    expect(refreshed.headers.getSetCookie().some((c) => c.startsWith("eks.session_token="))).toBe(true);
+    const after = await app.db.session.findUniqueOrThrow({ where: { id: fresh.id } });
+    expect(after.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * DAY);
+  });
+
   it("rate-limits sign-in per client address", async () => {
     const address = email("limit");
     await new Learner(app).signUp(address);

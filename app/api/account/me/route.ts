@@ -1,7 +1,12 @@
-import { getSessionUser } from "@/lib/auth/identity";
-import { handle, json } from "@/lib/http";
+import { refreshSession } from "@/lib/auth/identity";
+import { handle } from "@/lib/http";
 
 /** The signed-in user (name, email, role, verified), or null: what the header's account link shows. */
 export async function GET(request: Request) {
-  return handle(async () => json({ user: await getSessionUser(request.headers) }));
+  return handle(async () => {
+    const { user, setCookies } = await refreshSession(request.headers);
+    const headers = new Headers({ "Cache-Control": "no-store" });
+    for (const cookie of setCookies) headers.append("Set-Cookie", cookie);
+    return Response.json({ user }, { headers });
+  });
 }
