@@ -77,7 +77,8 @@ async function createAuth(db: Db) {
       cookiePrefix: SESSION_COOKIE_PREFIX,
       // better-auth skips Origin checks when NODE_ENV=test; keep them on so tests see production behaviour.
       disableOriginCheck: false,
-      useSecureCookies: env.NODE_ENV === "production" && site.protocol === "https:",
+      // Secure (and __Secure- prefixed) whenever the site is served over HTTPS, as every production deployment must be.
+      useSecureCookies: site.protocol === "https:",
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
       // scripts/serve.ts sets x-client-ip from the socket (or from X-Forwarded-For with TRUST_PROXY=1).
       ipAddress: { ipAddressHeaders: ["x-client-ip"] },

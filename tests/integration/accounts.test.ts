@@ -357,3 +357,26 @@ describe.each(engines)("accounts on %s", (engine) => {
     expect((await sneaky.instructorOverview()).status).not.toBe(200);
   });
 });
+
+describe("accounts behind HTTPS", () => {
+  let app: App;
+  beforeAll(async () => {
+    process.env.SITE_URL = "https://course.example.com";
+    app = await startApp("sqlite");
+  });
+  afterAll(async () => {
+    await app.stop();
+    delete process.env.SITE_URL;
+  });
+
+  it("marks the session cookie Secure with the __Secure- prefix, and still recognises it", async () => {
+    const me = new Learner(app);
+    const address = email("https");
+    const res = await me.signUp(address);
+    expect(res.status).toBe(200);
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith("__Secure-eks.session_token="));
+    expect(cookie).toMatch(/;\s*Secure/i);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect((await me.me()).json.user?.email).toBe(address);
+  });
+});
