@@ -3,16 +3,17 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
 
 type Me = { name: string; email: string; role: "learner" | "instructor" } | null;
 
 /**
  * "Sign in", or the signed-in person's name linking to their account. Fetched in the browser so
- * every page can stay static; until it answers, "Sign in" is shown (the common case).
+ * every page can stay static; until it answers, "Sign in" is shown (the common case). Its labels
+ * come from the (server) header, so the account pages' strings stay out of every page's bundle.
  */
-export function AccountLink({ locale, className }: { locale: Locale; className: string }) {
-  const t = getMessages(locale).account;
+type Labels = { signIn: string; account: string; instructor: string };
+
+export function AccountLink({ locale, labels, className }: { locale: Locale; labels: Labels; className: string }) {
   const [me, setMe] = useState<Me>(null);
   useEffect(() => {
     let live = true;
@@ -27,17 +28,18 @@ export function AccountLink({ locale, className }: { locale: Locale; className: 
   if (!me)
     return (
       <Link href={`/${locale}/sign-in`} className={className} data-testid="nav-sign-in">
-        {t.signIn}
+        {labels.signIn}
       </Link>
     );
   return (
     <>
       {me.role === "instructor" && (
         <Link href={`/${locale}/instructor`} className={className} data-testid="nav-instructor">
-          {t.instructor.title}
+          {labels.instructor}
         </Link>
       )}
-      <Link href={`/${locale}/account`} className={`${className} max-w-40 truncate`} aria-label={t.accountMenu(me.name)} data-testid="nav-account">
+      <Link href={`/${locale}/account`} className={`${className} max-w-40 truncate`} data-testid="nav-account">
+        <span className="sr-only">{labels.account}: </span>
         {me.name}
       </Link>
     </>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
+import { getAccountMessages } from "@/lib/i18n/account-messages";
 import { getMessages } from "@/lib/i18n/messages";
 import { AccountLink } from "./account-link";
 import { LanguageSwitch } from "./language-switch";
@@ -9,6 +10,7 @@ import { ThemeToggle } from "./theme-toggle";
 
 export function SiteHeader({ locale }: { locale: Locale }) {
   const t = getMessages(locale);
+  const account = getAccountMessages(locale);
   return (
     <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5">
@@ -27,12 +29,12 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           </Link>
           <ReviewBadge locale={locale} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600" />
           <Link href={`/${locale}/dashboard`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600" data-testid="nav-dashboard">
-            {t.dashboard.nav}
+            {t.nav.dashboard}
           </Link>
           <Link href={`/${locale}/glossary`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
             {t.nav.glossary}
           </Link>
-          <AccountLink locale={locale} className="font-medium text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600 dark:text-brand-300" />
+          <AccountLink locale={locale} labels={{ signIn: account.signIn, account: account.account, instructor: account.instructor.title }} className="font-medium text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600 dark:text-brand-300" />
         </nav>
         <div className="flex items-center gap-2">
           <SearchDialog locale={locale} />

@@ -2,12 +2,12 @@
 
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-policy";
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getAccountMessages } from "@/lib/i18n/account-messages";
 import { TextField } from "./text-field";
 
 /** A field for choosing a password, with the length rule the server enforces. */
 export function NewPasswordField({ locale, label, name = "password" }: { locale: Locale; label: string; name?: string }) {
-  const t = getMessages(locale).account;
+  const t = getAccountMessages(locale);
   return (
     <TextField
       label={label}

@@ -1,6 +1,6 @@
 import type { DashboardModule } from "@/lib/dashboard/queries";
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getDashboardMessages } from "@/lib/i18n/dashboard-messages";
 import { ChartFrame, svgLabel } from "./chart-frame";
 import { percent, tableClass } from "./format";
 
@@ -15,7 +15,7 @@ const bar = (share: number) => share * (W - VALUE);
 
 /** One horizontal bar per module: recency-weighted accuracy, 0–100%, with the 70% line. */
 export function ModuleStrengthChart({ locale, modules }: Props) {
-  const t = getMessages(locale).dashboard;
+  const t = getDashboardMessages(locale);
   const id = "module-strength";
   if (modules.every((m) => m.strength === null)) {
     return (

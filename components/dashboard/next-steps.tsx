@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ModuleSummary } from "@/lib/course/queries";
 import type { ContinueTarget, StudySuggestion } from "@/lib/dashboard/plan";
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getDashboardMessages } from "@/lib/i18n/dashboard-messages";
 import { cardClass, linkClass } from "./format";
 import { StartPracticeButton } from "./start-practice-button";
 
@@ -15,7 +15,7 @@ function findLesson(outline: ModuleSummary[], module: string, lesson: string) {
 
 /** "Continue where you left off" and "Study next" (the weakest module). */
 export function NextSteps({ locale, outline, continueTarget, suggestion }: Props) {
-  const t = getMessages(locale).dashboard;
+  const t = getDashboardMessages(locale);
   const target = continueTarget;
   const next = target.kind === "lesson" ? findLesson(outline, target.module, target.lesson) : null;
   const weakest = suggestion ? outline.find((m) => m.slug === suggestion.module) : undefined;

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { DashboardModule } from "@/lib/dashboard/queries";
 import type { ProgressTotals } from "@/lib/dashboard/plan";
 import type { Locale } from "@/lib/i18n/locales";
+import { getDashboardMessages } from "@/lib/i18n/dashboard-messages";
 import { getMessages } from "@/lib/i18n/messages";
 import { cardClass, linkClass } from "./format";
 import { ProgressBar } from "./progress-bar";
@@ -11,7 +12,7 @@ type Props = { locale: Locale; totals: ProgressTotals; modules: DashboardModule[
 /** Lessons completed and questions answered, overall and per module. */
 export function ProgressPanel({ locale, totals, modules }: Props) {
   const t = getMessages(locale);
-  const d = t.dashboard;
+  const d = getDashboardMessages(locale);
   return (
     <section aria-labelledby="progress-title" className={cardClass} data-testid="dashboard-progress">
       <h2 id="progress-title" className="text-xl font-semibold">

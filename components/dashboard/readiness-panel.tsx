@@ -2,14 +2,14 @@ import Link from "next/link";
 import type { DashboardModule } from "@/lib/dashboard/queries";
 import { describeProbability, type OverallReadiness } from "@/lib/dashboard/readiness";
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getDashboardMessages } from "@/lib/i18n/dashboard-messages";
 import { cardClass, linkClass, percent, tableClass } from "./format";
 
 type Props = { locale: Locale; overall: OverallReadiness; modules: DashboardModule[] };
 
 /** The readiness estimate, overall and per module, always labelled an estimate, with its method a click away. */
 export function ReadinessPanel({ locale, overall, modules }: Props) {
-  const t = getMessages(locale).dashboard;
+  const t = getDashboardMessages(locale);
   const band = describeProbability(overall.probability);
   return (
     <section aria-labelledby="readiness-title" className={cardClass} data-testid="readiness">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ScorePoint } from "@/lib/dashboard/history";
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getDashboardMessages } from "@/lib/i18n/dashboard-messages";
 import { cardClass, formatWhen, linkClass, tableClass } from "./format";
 import { quizLabel } from "./quiz-label";
 
@@ -9,7 +9,7 @@ type Props = { locale: Locale; attempts: ScorePoint[]; moduleTitles: Record<stri
 
 /** The latest submitted quizzes, each linking to its review (/quiz/[id] shows a submitted attempt's results). */
 export function RecentAttempts({ locale, attempts, moduleTitles }: Props) {
-  const t = getMessages(locale).dashboard;
+  const t = getDashboardMessages(locale);
   return (
     <section aria-labelledby="recent-title" className={cardClass} data-testid="recent-attempts">
       <h2 id="recent-title" className="text-xl font-semibold">

@@ -1,6 +1,6 @@
 import type { ScorePoint } from "@/lib/dashboard/history";
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getDashboardMessages } from "@/lib/i18n/dashboard-messages";
 import { ChartFrame, svgLabel } from "./chart-frame";
 import { formatDay, formatWhen, tableClass } from "./format";
 import { quizLabel } from "./quiz-label";
@@ -17,7 +17,7 @@ const y = (percent: number) => M.top + ((100 - percent) / 100) * (H - M.top - M.
 
 /** Each submitted quiz's score, oldest to newest, evenly spaced (dates in the table), with the pass line. */
 export function ScoreHistoryChart({ locale, points, moduleTitles }: Props) {
-  const t = getMessages(locale).dashboard;
+  const t = getDashboardMessages(locale);
   const id = "score-history";
   if (!points.length) {
     return (

@@ -1,7 +1,7 @@
 "use client";
 
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getDashboardMessages } from "@/lib/i18n/dashboard-messages";
 import { useHydrated } from "@/components/quiz/use-hydrated";
 import { useStartAttempt } from "@/components/quiz/use-start-attempt";
 import { buttonClass } from "./format";
@@ -21,7 +21,7 @@ export function StartPracticeButton({ locale, label, module, questionIds, testId
         onClick={() => void start({ mode: "practice", feedback: "instant", ...(questionIds ? { questionIds } : { module }) })}
         data-testid={testId}
       >
-        {busy ? getMessages(locale).dashboard.starting : label}
+        {busy ? getDashboardMessages(locale).starting : label}
       </button>
       <span role="alert" className="text-sm text-red-700 empty:hidden dark:text-red-300">
         {error}

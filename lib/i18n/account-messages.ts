@@ -1,13 +1,14 @@
 /**
  * Strings for sign-in, sign-up, password pages, the account page and the instructor area, in both
- * languages. messages.ts includes them as its `account` section.
+ * languages. Imported only by the account pages (not part of messages.ts), so other pages don't ship them.
  */
+import type { Locale } from "./locales";
+
 export const accountEn = {
   signIn: "Sign in",
   signUp: "Create account",
   signOut: "Sign out",
   account: "Account",
-  accountMenu: (name: string) => `Account: ${name}`,
   email: "Email",
   password: "Password",
   passwordHint: (min: number) => `At least ${min} characters. A few unrelated words make a strong one.`,
@@ -92,7 +93,6 @@ export const accountZh: AccountMessages = {
   signUp: "注册账户",
   signOut: "退出登录",
   account: "账户",
-  accountMenu: (name: string) => `账户：${name}`,
   email: "邮箱",
   password: "密码",
   passwordHint: (min: number) => `至少 ${min} 个字符。把几个互不相关的词连在一起，就是一个好记又安全的密码。`,
@@ -169,3 +169,7 @@ export const accountZh: AccountMessages = {
     none: "还没有答错的记录。",
   },
 };
+
+export function getAccountMessages(locale: Locale): AccountMessages {
+  return locale === "zh" ? accountZh : accountEn;
+}

@@ -3,11 +3,11 @@
  * them as its `dashboard` and `bookmarks` sections) so neither file grows past a readable length.
  */
 import type { AttemptMode } from "../quiz/api-types";
+import type { Locale } from "./locales";
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 
 export const dashboardEn = {
-  nav: "Dashboard",
   title: "Your dashboard",
   intro: "Where you stand against the exam, what to do next, and how your scores have moved.",
   emptyTitle: "Nothing here yet",
@@ -87,7 +87,6 @@ export const dashboardEn = {
 export type DashboardMessages = typeof dashboardEn;
 
 export const dashboardZh: DashboardMessages = {
-  nav: "学习概览",
   title: "学习概览",
   intro: "看看你离通过考试还有多远、下一步该学什么，以及成绩的变化趋势。",
   emptyTitle: "这里还没有内容",
@@ -183,3 +182,8 @@ export const bookmarksZh: BookmarkMessages = {
   empty: "还没有收藏。在课程或题目上点击“收藏”按钮，就能在这里找到它。",
   practise: "练习这道题",
 };
+
+/** The dashboard's strings. Imported only where needed, so pages without a dashboard don't ship them. */
+export function getDashboardMessages(locale: Locale): DashboardMessages {
+  return locale === "zh" ? dashboardZh : dashboardEn;
+}

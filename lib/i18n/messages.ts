@@ -1,12 +1,11 @@
-import { accountEn, accountZh } from "./account-messages";
-import { bookmarksEn, bookmarksZh, dashboardEn, dashboardZh } from "./dashboard-messages";
+import { bookmarksEn, bookmarksZh } from "./dashboard-messages";
 import type { Locale } from "./locales";
 
 const en = {
   siteName: "EKS Exam Prep",
   siteTagline: "Amazon EKS for AWS certification exams, in English and Chinese",
   skipToContent: "Skip to content",
-  nav: { course: "Course", practice: "Practice", review: "Review", glossary: "Glossary", primary: "Main navigation" },
+  nav: { course: "Course", practice: "Practice", review: "Review", dashboard: "Dashboard", glossary: "Glossary", primary: "Main navigation" },
   home: {
     title: "Learn Amazon EKS for the AWS exams",
     intro:
@@ -196,9 +195,7 @@ const en = {
     lessons: (done: number, total: number) => `${done} of ${total} lessons complete`,
     questions: (c: number, a: number, p: number) => `Questions: ${c}/${a} correct (${p}%)`,
   },
-  dashboard: dashboardEn,
   bookmarks: bookmarksEn,
-  account: accountEn,
   footer: {
     license: "Open-source course. Not affiliated with or endorsed by Amazon Web Services.",
     facts: "Facts are checked against the AWS and Kubernetes documentation linked in each lesson.",
@@ -211,7 +208,7 @@ const zh: Messages = {
   siteName: "EKS 备考课程",
   siteTagline: "面向 AWS 认证考试的 Amazon EKS 课程，中英双语",
   skipToContent: "跳到正文",
-  nav: { course: "课程", practice: "练习", review: "复习", glossary: "术语表", primary: "主导航" },
+  nav: { course: "课程", practice: "练习", review: "复习", dashboard: "学习概览", glossary: "术语表", primary: "主导航" },
   home: {
     title: "为 AWS 认证考试学习 Amazon EKS",
     intro:
@@ -397,9 +394,7 @@ const zh: Messages = {
     lessons: (done: number, total: number) => `已完成 ${done}/${total} 节课`,
     questions: (c: number, a: number, p: number) => `题目：答对 ${c}/${a}（${p}%）`,
   },
-  dashboard: dashboardZh,
   bookmarks: bookmarksZh,
-  account: accountZh,
   footer: {
     license: "开源课程，与 Amazon Web Services 无关联，也未获其认可。",
     facts: "课程中的事实均已对照各节课所链接的 AWS 与 Kubernetes 官方文档核实。",

@@ -55,7 +55,7 @@ test.describe("accounts", () => {
     await page.getByTestId("field-name").fill("Grace");
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page).toHaveURL(/\/en\/dashboard/);
-    await expect(page.getByTestId("nav-account")).toHaveText("Grace");
+    await expect(page.getByTestId("nav-account")).toHaveText("Account: Grace");
     await expect(page.getByTestId("dashboard")).toHaveAttribute("data-active", "true");
     await expect(page.getByTestId("dashboard-guest-notice")).toHaveCount(0);
 

@@ -5,7 +5,7 @@ import { cardClass, secondaryButton } from "@/components/ui/styles";
 import { getViewer } from "@/lib/auth/identity";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getAccountMessages } from "@/lib/i18n/account-messages";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { DeleteAccountForm } from "./_components/delete-account-form";
 import { ResendVerification } from "./_components/resend-verification";
@@ -15,14 +15,14 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ veri
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  return isLocale(locale) ? { title: getMessages(locale).account.accountTitle, alternates: alternatesFor(locale, "/account"), robots: { index: false } } : {};
+  return isLocale(locale) ? { title: getAccountMessages(locale).accountTitle, alternates: alternatesFor(locale, "/account"), robots: { index: false } } : {};
 }
 
 export default async function AccountPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
   const { user } = await getViewer(await headers());
   if (!user) redirect(`/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/account`)}`);
-  const t = getMessages(locale).account;
+  const t = getAccountMessages(locale);
   const justVerified = (await searchParams).verified === "1" && user.emailVerified;
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-10">

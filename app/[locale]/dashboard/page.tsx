@@ -14,19 +14,19 @@ import { getDashboard } from "@/lib/dashboard/queries";
 import { getDb } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getDashboardMessages } from "@/lib/i18n/dashboard-messages";
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  return isLocale(locale) ? { title: getMessages(locale).dashboard.title, alternates: alternatesFor(locale, "/dashboard"), robots: { index: false } } : {};
+  return isLocale(locale) ? { title: getDashboardMessages(locale).title, alternates: alternatesFor(locale, "/dashboard"), robots: { index: false } } : {};
 }
 
 /** Per learner, so rendered on each request (reading the request's headers makes it dynamic). */
 export default async function DashboardPage({ params }: Props) {
   const locale = (await params).locale as Locale;
-  const t = getMessages(locale).dashboard;
+  const t = getDashboardMessages(locale);
   const { learnerId, user } = await getViewer(await headers());
   const d = await getDashboard(getDb(), learnerId, locale, new Date());
   const moduleTitles = Object.fromEntries(d.outline.map((m) => [m.slug, m.title]));

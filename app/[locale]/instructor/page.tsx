@@ -7,14 +7,14 @@ import { canEnterInstructorArea } from "@/lib/auth/permissions";
 import { getModuleCatalogue } from "@/lib/quiz/catalogue";
 import { getDb } from "@/lib/db";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getAccountMessages } from "@/lib/i18n/account-messages";
 import { getInstructorOverview } from "@/lib/instructor/queries";
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  return isLocale(locale) ? { title: getMessages(locale).account.instructor.title, robots: { index: false } } : {};
+  return isLocale(locale) ? { title: getAccountMessages(locale).instructor.title, robots: { index: false } } : {};
 }
 
 /** The instructor area. Guests are sent to sign in; learners get a 404 (the area's existence is not advertised). */
@@ -23,7 +23,7 @@ export default async function InstructorPage({ params }: Props) {
   const viewer = await getViewer(await headers());
   if (!viewer.user) redirect(`/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/instructor`)}`);
   if (!canEnterInstructorArea(viewer)) notFound();
-  const t = getMessages(locale).account.instructor;
+  const t = getAccountMessages(locale).instructor;
   const overview = await getInstructorOverview(getDb(), new Date());
   const titles = new Map(getModuleCatalogue().map((m) => [m.slug, m.title[locale]]));
   const stats = [

@@ -2,21 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getAccountMessages } from "@/lib/i18n/account-messages";
 import { ResetForm } from "./_components/reset-form";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string; error?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  return isLocale(locale) ? { title: getMessages(locale).account.resetTitle, alternates: alternatesFor(locale, "/reset-password"), robots: { index: false } } : {};
+  return isLocale(locale) ? { title: getAccountMessages(locale).resetTitle, alternates: alternatesFor(locale, "/reset-password"), robots: { index: false } } : {};
 }
 
 /** Reached from the emailed link: better-auth checks the token, then redirects here with it (or with ?error=INVALID_TOKEN). */
 export default async function ResetPasswordPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
   const { token, error } = await searchParams;
-  const t = getMessages(locale).account;
+  const t = getAccountMessages(locale);
   const usable = typeof token === "string" && token.length > 0 && !error;
   return (
     <main id="main" className="mx-auto max-w-lg px-4 py-10">

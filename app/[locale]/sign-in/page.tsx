@@ -2,20 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getAccountMessages } from "@/lib/i18n/account-messages";
 import { SignInForm } from "./_components/sign-in-form";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string; notice?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  return isLocale(locale) ? { title: getMessages(locale).account.signInTitle, alternates: alternatesFor(locale, "/sign-in"), robots: { index: false } } : {};
+  return isLocale(locale) ? { title: getAccountMessages(locale).signInTitle, alternates: alternatesFor(locale, "/sign-in"), robots: { index: false } } : {};
 }
 
 export default async function SignInPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
   const { next, notice } = await searchParams;
-  const t = getMessages(locale).account;
+  const t = getAccountMessages(locale);
   const notices: Record<string, string> = { deleted: t.deleted, reset: t.resetDone };
   return (
     <main id="main" className="mx-auto max-w-lg px-4 py-10">

@@ -2,20 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getAccountMessages } from "@/lib/i18n/account-messages";
 import { SignUpForm } from "./_components/sign-up-form";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  return isLocale(locale) ? { title: getMessages(locale).account.signUpTitle, alternates: alternatesFor(locale, "/sign-up"), robots: { index: false } } : {};
+  return isLocale(locale) ? { title: getAccountMessages(locale).signUpTitle, alternates: alternatesFor(locale, "/sign-up"), robots: { index: false } } : {};
 }
 
 export default async function SignUpPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
   const { next } = await searchParams;
-  const t = getMessages(locale).account;
+  const t = getAccountMessages(locale);
   return (
     <main id="main" className="mx-auto max-w-lg px-4 py-10">
       <h1 className="text-3xl font-bold tracking-tight">{t.signUpTitle}</h1>

@@ -8,10 +8,10 @@ import { TextField } from "@/components/account/text-field";
 import { useFormAction } from "@/components/account/use-form-action";
 import { primaryButton } from "@/components/ui/styles";
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getAccountMessages } from "@/lib/i18n/account-messages";
 
 export function ChangePasswordForm({ locale }: { locale: Locale }) {
-  const t = getMessages(locale).account;
+  const t = getAccountMessages(locale);
   const [done, setDone] = useState(false);
   const { busy, failure, onSubmit } = useFormAction(
     (f) => {

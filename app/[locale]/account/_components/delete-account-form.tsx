@@ -5,10 +5,10 @@ import { FormStatus } from "@/components/account/form-status";
 import { TextField } from "@/components/account/text-field";
 import { useFormAction } from "@/components/account/use-form-action";
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getAccountMessages } from "@/lib/i18n/account-messages";
 
 export function DeleteAccountForm({ locale }: { locale: Locale }) {
-  const t = getMessages(locale).account;
+  const t = getAccountMessages(locale);
   const { busy, failure, onSubmit } = useFormAction(
     (f) => callAccountApi("/api/account/delete", { password: f.password }),
     () => window.location.assign(`/${locale}/sign-in?notice=deleted`),

@@ -5,10 +5,10 @@ import { describeError, postAuth } from "@/components/account/auth-client";
 import { FormStatus } from "@/components/account/form-status";
 import { secondaryButton } from "@/components/ui/styles";
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getAccountMessages } from "@/lib/i18n/account-messages";
 
 export function ResendVerification({ locale, email }: { locale: Locale; email: string }) {
-  const t = getMessages(locale).account;
+  const t = getAccountMessages(locale);
   const [state, setState] = useState<{ busy: boolean; sent: boolean; error: string | null }>({ busy: false, sent: false, error: null });
   async function send() {
     setState({ busy: true, sent: false, error: null });

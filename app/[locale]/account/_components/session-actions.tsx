@@ -5,11 +5,11 @@ import { describeError, postAuth } from "@/components/account/auth-client";
 import { FormStatus } from "@/components/account/form-status";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getAccountMessages } from "@/lib/i18n/account-messages";
 
 /** Sign out here, or everywhere (every session of the account is deleted, this one included). */
 export function SessionActions({ locale }: { locale: Locale }) {
-  const t = getMessages(locale).account;
+  const t = getAccountMessages(locale);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   async function run(endpoint: "sign-out" | "revoke-sessions") {

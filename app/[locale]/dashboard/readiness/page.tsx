@@ -3,19 +3,19 @@ import Link from "next/link";
 import { linkClass } from "@/components/dashboard/format";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getDashboardMessages } from "@/lib/i18n/dashboard-messages";
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  return isLocale(locale) ? { title: getMessages(locale).dashboard.method.title, alternates: alternatesFor(locale, "/dashboard/readiness"), robots: { index: false } } : {};
+  return isLocale(locale) ? { title: getDashboardMessages(locale).method.title, alternates: alternatesFor(locale, "/dashboard/readiness"), robots: { index: false } } : {};
 }
 
 /** The readiness estimate's method in plain words (lib/dashboard/readiness.ts is the code). */
 export default async function ReadinessMethodPage({ params }: Props) {
   const locale = (await params).locale as Locale;
-  const t = getMessages(locale).dashboard.method;
+  const t = getDashboardMessages(locale).method;
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-10" data-testid="readiness-method">
       <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>

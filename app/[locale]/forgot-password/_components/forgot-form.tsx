@@ -7,10 +7,10 @@ import { TextField } from "@/components/account/text-field";
 import { useFormAction } from "@/components/account/use-form-action";
 import { primaryButton } from "@/components/ui/styles";
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getAccountMessages } from "@/lib/i18n/account-messages";
 
 export function ForgotForm({ locale }: { locale: Locale }) {
-  const t = getMessages(locale).account;
+  const t = getAccountMessages(locale);
   const [sent, setSent] = useState(false);
   const { busy, failure, onSubmit } = useFormAction(
     (f) => postAuth("request-password-reset", { email: f.email, redirectTo: `/${locale}/reset-password` }),

@@ -6,10 +6,10 @@ import { NewPasswordField } from "@/components/account/new-password-field";
 import { useFormAction } from "@/components/account/use-form-action";
 import { primaryButton } from "@/components/ui/styles";
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getAccountMessages } from "@/lib/i18n/account-messages";
 
 export function ResetForm({ locale, token }: { locale: Locale; token: string }) {
-  const t = getMessages(locale).account;
+  const t = getAccountMessages(locale);
   const { busy, failure, onSubmit } = useFormAction(
     (f) => postAuth("reset-password", { token, newPassword: f.password }),
     () => window.location.assign(`/${locale}/sign-in?notice=reset`),

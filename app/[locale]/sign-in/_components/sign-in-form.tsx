@@ -7,10 +7,10 @@ import { TextField } from "@/components/account/text-field";
 import { useFormAction } from "@/components/account/use-form-action";
 import { primaryButton } from "@/components/ui/styles";
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getAccountMessages } from "@/lib/i18n/account-messages";
 
 export function SignInForm({ locale, next }: { locale: Locale; next?: string }) {
-  const t = getMessages(locale).account;
+  const t = getAccountMessages(locale);
   const { busy, failure, onSubmit } = useFormAction(
     (f) => postAuth("sign-in/email", { email: f.email, password: f.password, rememberMe: true }),
     () => window.location.assign(safeNext(next, `/${locale}/dashboard`)),
