@@ -219,6 +219,13 @@ test.describe("accounts", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Instructor area");
     await expect(page.getByTestId("nav-instructor")).toBeVisible();
     await expectNoAxeViolations(page);
+    // in Chinese, dark, on a phone
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/zh/instructor");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("讲师专区");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
     await context.close();
   });
 
