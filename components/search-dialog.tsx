@@ -14,6 +14,8 @@ export function SearchDialog({ locale }: { locale: Locale }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [index, setIndex] = useState<SearchIndex | null>(null);
   const [failed, setFailed] = useState(false);
+  // Set once the "/" and Ctrl/⌘K listener is attached (after hydration); tests wait for it.
+  const [shortcutsReady, setShortcutsReady] = useState(false);
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const listId = useId();
@@ -39,6 +41,7 @@ export function SearchDialog({ locale }: { locale: Locale }) {
       }
     }
     window.addEventListener("keydown", onKey);
+    setShortcutsReady(true);
     return () => window.removeEventListener("keydown", onKey);
   }, [open]);
 
@@ -72,6 +75,7 @@ export function SearchDialog({ locale }: { locale: Locale }) {
         aria-keyshortcuts="/ Control+K Meta+K"
         title={t.shortcut}
         data-testid="search-button"
+        data-shortcuts={shortcutsReady ? "ready" : undefined}
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="currentColor">
           <path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.82l3.65 3.65-1.06 1.06-3.65-3.65A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z" />

@@ -1,13 +1,17 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { useHydrated } from "@/components/quiz/use-hydrated";
 import type { AuthResult } from "./auth-client";
 
 /**
  * Submit handling shared by the account forms: reads the fields, runs the call once at a time,
  * keeps the error code of a failure. `onSuccess` decides what happens next (navigate, say so, …).
+ * `hydrated` stays false until the handler is attached: forms keep their submit button disabled until
+ * then, so a quick Enter never falls back to a native submit.
  */
 export function useFormAction<T>(run: (fields: Record<string, string>) => Promise<AuthResult<T>>, onSuccess: (data: T, form: HTMLFormElement) => void) {
+  const hydrated = useHydrated();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<{ code: string; retryAfter?: number } | null>(null);
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -22,5 +26,5 @@ export function useFormAction<T>(run: (fields: Record<string, string>) => Promis
     if (result.ok) onSuccess(result.data, form);
     else setFailure({ code: result.code, retryAfter: result.retryAfter });
   }
-  return { busy, failure, onSubmit };
+  return { busy, failure, onSubmit, hydrated };
 }

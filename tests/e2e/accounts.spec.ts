@@ -91,6 +91,8 @@ test.describe("accounts", () => {
     await signUpThroughApi(page, email);
     await context.clearCookies();
     await page.goto("/zh/sign-in?next=/zh/practice");
+    // the submit button is enabled once the form is live (before that, Enter does nothing)
+    await expect(page.getByRole("button", { name: "登录" })).toBeEnabled();
     await page.getByTestId("field-email").focus();
     await page.keyboard.type(email);
     await page.keyboard.press("Tab");

@@ -69,6 +69,8 @@ test.describe("course reader", () => {
 
   test("search opens with / and finds a Chinese term", async ({ page }) => {
     await page.goto("/zh");
+    // the shortcut exists once the page has hydrated
+    await expect(page.getByTestId("search-button")).toHaveAttribute("data-shortcuts", "ready");
     await page.keyboard.press("/");
     const input = page.getByTestId("search-input");
     await expect(input).toBeFocused();

@@ -13,7 +13,7 @@ import { getAccountMessages } from "@/lib/i18n/account-messages";
 export function ChangePasswordForm({ locale }: { locale: Locale }) {
   const t = getAccountMessages(locale);
   const [done, setDone] = useState(false);
-  const { busy, failure, onSubmit } = useFormAction(
+  const { busy, failure, onSubmit, hydrated } = useFormAction(
     (f) => {
       setDone(false);
       return postAuth("change-password", { currentPassword: f.currentPassword, newPassword: f.newPassword, revokeOtherSessions: true });
@@ -24,10 +24,10 @@ export function ChangePasswordForm({ locale }: { locale: Locale }) {
     },
   );
   return (
-    <form onSubmit={onSubmit} className="mt-4 space-y-4" aria-busy={busy} data-testid="change-password-form">
+    <form method="post" onSubmit={onSubmit} className="mt-4 space-y-4" aria-busy={busy} data-testid="change-password-form">
       <TextField label={t.currentPassword} name="currentPassword" type="password" autoComplete="current-password" showLabel={t.showPassword} />
       <NewPasswordField locale={locale} label={t.newPassword} name="newPassword" />
-      <button type="submit" className={primaryButton} disabled={busy}>
+      <button type="submit" className={primaryButton} disabled={busy || !hydrated}>
         {busy ? t.working : t.changePasswordSave}
       </button>
       <FormStatus error={failure && describeError(t, failure)} success={done ? t.changePasswordDone : null} testId="change-password" />

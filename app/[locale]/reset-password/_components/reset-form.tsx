@@ -10,14 +10,14 @@ import { getAccountMessages } from "@/lib/i18n/account-messages";
 
 export function ResetForm({ locale, token }: { locale: Locale; token: string }) {
   const t = getAccountMessages(locale);
-  const { busy, failure, onSubmit } = useFormAction(
+  const { busy, failure, onSubmit, hydrated } = useFormAction(
     (f) => postAuth("reset-password", { token, newPassword: f.password }),
     () => window.location.assign(`/${locale}/sign-in?notice=reset`),
   );
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4" aria-busy={busy} data-testid="reset-form">
+    <form method="post" onSubmit={onSubmit} className="mt-6 space-y-4" aria-busy={busy} data-testid="reset-form">
       <NewPasswordField locale={locale} label={t.newPassword} />
-      <button type="submit" className={primaryButton} disabled={busy}>
+      <button type="submit" className={primaryButton} disabled={busy || !hydrated}>
         {busy ? t.working : t.resetSave}
       </button>
       <FormStatus error={failure && describeError(t, failure)} testId="reset" />

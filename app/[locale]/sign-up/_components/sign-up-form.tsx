@@ -11,7 +11,7 @@ import { getAccountMessages } from "@/lib/i18n/account-messages";
 
 export function SignUpForm({ locale, next }: { locale: Locale; next?: string }) {
   const t = getAccountMessages(locale);
-  const { busy, failure, onSubmit } = useFormAction(
+  const { busy, failure, onSubmit, hydrated } = useFormAction(
     (f) =>
       postAuth("sign-up/email", {
         email: f.email,
@@ -22,11 +22,11 @@ export function SignUpForm({ locale, next }: { locale: Locale; next?: string }) 
     () => window.location.assign(safeNext(next, `/${locale}/dashboard`)),
   );
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4" aria-busy={busy} data-testid="sign-up-form">
+    <form method="post" onSubmit={onSubmit} className="mt-6 space-y-4" aria-busy={busy} data-testid="sign-up-form">
       <TextField label={t.email} name="email" type="email" autoComplete="email" />
       <NewPasswordField locale={locale} label={t.password} />
       <TextField label={t.name} name="name" autoComplete="nickname" required={false} maxLength={100} hint={t.nameHint} />
-      <button type="submit" className={primaryButton} disabled={busy}>
+      <button type="submit" className={primaryButton} disabled={busy || !hydrated}>
         {busy ? t.working : t.signUp}
       </button>
       <FormStatus error={failure && describeError(t, failure)} testId="sign-up" />
