@@ -39,7 +39,7 @@ export function AccountLink({ locale, labels, className }: { locale: Locale; lab
         </Link>
       )}
       <Link href={`/${locale}/account`} className={`${className} max-w-40 truncate`} data-testid="nav-account">
-        <span className="sr-only">{labels.account}: </span>
+        <span className="sr-only">{labels.account}</span>
         {me.name}
       </Link>
     </>

@@ -34,7 +34,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <Link href={`/${locale}/glossary`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
             {t.nav.glossary}
           </Link>
-          <AccountLink locale={locale} labels={{ signIn: account.signIn, account: account.account, instructor: account.instructor.title }} className="font-medium text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600 dark:text-brand-300" />
+          <AccountLink locale={locale} labels={{ signIn: account.signIn, account: account.accountLinkPrefix, instructor: account.instructor.title }} className="font-medium text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600 dark:text-brand-300" />
         </nav>
         <div className="flex items-center gap-2">
           <SearchDialog locale={locale} />

@@ -20,15 +20,13 @@ export type CreateUser = z.infer<typeof createUserSchema>;
 export async function createOrUpdateUser(db: Db, input: CreateUser): Promise<{ id: string; created: boolean; role: Role }> {
   const ctx = await (await getAuth(db)).$context;
   const hash = await ctx.password.hash(input.password);
-  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  const existing = await ctx.internalAdapter.findUserByEmail(input.email);
   if (existing) {
-    await db.$transaction(async (tx) => {
-      await tx.user.update({ where: { id: existing.id }, data: { role: input.role, ...(input.name ? { name: input.name } : {}) } });
-      const credential = await tx.account.findFirst({ where: { userId: existing.id, providerId: "credential" }, select: { id: true } });
-      if (credential) await tx.account.update({ where: { id: credential.id }, data: { password: hash } });
-      else await tx.account.create({ data: { id: crypto.randomUUID(), userId: existing.id, accountId: existing.id, providerId: "credential", password: hash } });
-    });
-    return { id: existing.id, created: false, role: input.role };
+    const userId = existing.user.id;
+    await ctx.internalAdapter.updateUser(userId, { role: input.role, ...(input.name ? { name: input.name } : {}) });
+    if (await ctx.internalAdapter.findCredentialAccount(userId)) await ctx.internalAdapter.updatePassword(userId, hash);
+    else await ctx.internalAdapter.linkAccount({ userId, accountId: userId, providerId: "credential", password: hash });
+    return { id: userId, created: false, role: input.role };
   }
   const user = await ctx.internalAdapter.createUser({ email: input.email, name: input.name ?? input.email.split("@")[0]!, emailVerified: true, role: input.role }, { method: "email-password" });
   await ctx.internalAdapter.linkAccount({ userId: user.id, accountId: user.id, providerId: "credential", password: hash });

@@ -25,7 +25,7 @@ export function verifyLearnerCookie(value: string | undefined, secret: string): 
   return expected.length === actual.length && timingSafeEqual(expected, actual) ? id : null;
 }
 
-export function readCookie(headers: Headers, name: string): string | undefined {
+function readCookie(headers: Headers, name: string): string | undefined {
   for (const part of (headers.get("cookie") ?? "").split(";")) {
     const [key, ...rest] = part.trim().split("=");
     if (key === name) return decodeURIComponent(rest.join("="));

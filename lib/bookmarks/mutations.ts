@@ -1,22 +1,17 @@
 import "server-only";
-import { loadCourse } from "../course/load";
+import { lessonExists } from "../course/queries";
 import type { Db } from "../db";
 import { DomainError } from "../errors";
-import type { BookmarkInput } from "./schema";
+import { splitLessonTarget, type BookmarkInput } from "./schema";
 
 /** Enough for any real use; stops a script from filling the table. */
 export const MAX_BOOKMARKS = 500;
 
-let lessons: Set<string> | undefined;
-function lessonExists(target: string): boolean {
-  lessons ??= new Set(loadCourse().modules.flatMap((m) => m.lessons.en.map((l) => `${m.slug}/${l.slug}`)));
-  return lessons.has(target);
-}
-
 /** Refuses a bookmark of something that is not in the course. Call before anything is written. */
 export async function assertBookmarkTarget(db: Db, input: Pick<BookmarkInput, "kind" | "target">): Promise<void> {
   if (input.kind === "lesson") {
-    if (!lessonExists(input.target)) throw new DomainError(400, "unknown_lesson", `there is no lesson ${input.target}`);
+    const { module, lesson } = splitLessonTarget(input.target);
+    if (!lessonExists(module, lesson)) throw new DomainError(400, "unknown_lesson", `there is no lesson ${input.target}`);
     return;
   }
   const question = await db.question.findFirst({ where: { id: input.target, retiredAt: null }, select: { id: true } });

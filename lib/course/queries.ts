@@ -64,6 +64,11 @@ export function listModules(locale: Locale): ModuleSummary[] {
   });
 }
 
+/** Whether a lesson is in the course: checked before anything about it is stored. */
+export function lessonExists(moduleSlug: string, lessonSlug: string): boolean {
+  return getModules().some((m) => m.slug === moduleSlug && m.lessons.en.some((l) => l.slug === lessonSlug));
+}
+
 export function getModule(locale: Locale, slug: string): ModuleSummary | undefined {
   return listModules(locale).find((m) => m.slug === slug);
 }

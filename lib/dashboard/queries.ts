@@ -74,14 +74,16 @@ export async function getDashboard(db: Db, learnerId: string | null, locale: Loc
   const plan: OutlineModule[] = outline.map((m) => ({ slug: m.slug, lessons: m.lessons.map((l) => l.slug) }));
   const weights = Object.fromEntries(getModuleCatalogue().map((m) => [m.slug, m.weight]));
 
+  // Progress, strength and the review queue all start from the latest answers: read them once.
+  const latestAnswers = learnerId ? listLatestAnswers(db, learnerId) : Promise.resolve([]);
   const [progress, latest, submitted, unfinished, lastCompleted, review, bookmarks] = learnerId
     ? await Promise.all([
-        getProgress(db, learnerId),
-        listLatestAnswers(db, learnerId),
+        getProgress(db, learnerId, latestAnswers),
+        latestAnswers,
         listSubmittedAttempts(db, learnerId, now),
         findUnfinishedAttempt(db, learnerId, now),
         db.lessonCompletion.findFirst({ where: { learnerId }, select: { module: true, lesson: true }, orderBy: [{ completedAt: "desc" }, { lesson: "asc" }] }),
-        getReviewQueue(db, learnerId, now),
+        getReviewQueue(db, learnerId, now, latestAnswers),
         getBookmarkView(db, learnerId, locale),
       ])
     : [await getProgress(db, null), [], [], null, null, { count: 0 }, { lessons: [], questions: [] }];

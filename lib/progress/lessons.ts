@@ -1,18 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { loadCourse } from "../course/load";
+import { lessonExists } from "../course/queries";
 import { slugSchema } from "../course/schema";
 import type { Db } from "../db";
 import { DomainError } from "../errors";
 
 export const lessonCompletionSchema = z.object({ module: slugSchema, lesson: slugSchema, completed: z.boolean() }).strict();
 export type LessonCompletionInput = z.infer<typeof lessonCompletionSchema>;
-
-let lessons: Set<string> | undefined;
-function lessonExists(module: string, lesson: string): boolean {
-  lessons ??= new Set(loadCourse().modules.flatMap((m) => m.lessons.en.map((l) => `${m.slug}/${l.slug}`)));
-  return lessons.has(`${module}/${lesson}`);
-}
 
 export async function setLessonCompletion(db: Db, learnerId: string, input: LessonCompletionInput, now: Date) {
   if (!lessonExists(input.module, input.lesson)) throw new DomainError(400, "unknown_lesson", `there is no lesson ${input.module}/${input.lesson}`);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db";
-import { listLatestAnswers } from "../quiz/latest-answers";
+import { listLatestAnswers, type LatestAnswer } from "../quiz/latest-answers";
 import { DomainError } from "../errors";
 import type { RateInput, RateResult, ReviewQueue } from "./schema";
 import { previewRatings, rateCard, scheduleMissed, type StoredCard } from "./scheduler";
@@ -11,8 +11,8 @@ const cardColumns = { due: true, stability: true, difficulty: true, scheduledDay
  * Every question whose latest answer was wrong joins the learner's schedule, dated from when it was
  * missed. Done when the queue is read (not on the answer hot path); idempotent.
  */
-export async function syncMissedIntoReview(db: Db, learnerId: string): Promise<void> {
-  const [latest, cards] = await Promise.all([listLatestAnswers(db, learnerId), db.reviewCard.findMany({ where: { learnerId }, select: { questionId: true } })]);
+export async function syncMissedIntoReview(db: Db, learnerId: string, latestAnswers?: Promise<LatestAnswer[]>): Promise<void> {
+  const [latest, cards] = await Promise.all([latestAnswers ?? listLatestAnswers(db, learnerId), db.reviewCard.findMany({ where: { learnerId }, select: { questionId: true } })]);
   const scheduled = new Set(cards.map((c) => c.questionId));
   for (const { questionId, ...answer } of latest.filter((a) => !a.correct && !scheduled.has(a.questionId))) {
     try {
@@ -24,8 +24,8 @@ export async function syncMissedIntoReview(db: Db, learnerId: string): Promise<v
   }
 }
 
-export async function listDueQuestionIds(db: Db, learnerId: string, now: Date): Promise<string[]> {
-  await syncMissedIntoReview(db, learnerId);
+export async function listDueQuestionIds(db: Db, learnerId: string, now: Date, latestAnswers?: Promise<LatestAnswer[]>): Promise<string[]> {
+  await syncMissedIntoReview(db, learnerId, latestAnswers);
   const due = await db.reviewCard.findMany({
     where: { learnerId, due: { lte: now } },
     select: { questionId: true },
@@ -37,9 +37,10 @@ export async function listDueQuestionIds(db: Db, learnerId: string, now: Date): 
   return due.map((d) => d.questionId).filter((id) => liveIds.has(id));
 }
 
-export async function getReviewQueue(db: Db, learnerId: string | null, now: Date): Promise<ReviewQueue> {
+/** `latestAnswers`: the learner's latest answers when the caller has already read them (the dashboard). */
+export async function getReviewQueue(db: Db, learnerId: string | null, now: Date, latestAnswers?: Promise<LatestAnswer[]>): Promise<ReviewQueue> {
   if (!learnerId) return { count: 0, questionIds: [], nextDue: null };
-  const questionIds = await listDueQuestionIds(db, learnerId, now);
+  const questionIds = await listDueQuestionIds(db, learnerId, now, latestAnswers);
   const next = await db.reviewCard.findFirst({ where: { learnerId, due: { gt: now } }, orderBy: { due: "asc" }, select: { due: true } });
   return { count: questionIds.length, questionIds, nextDue: next?.due.toISOString() ?? null };
 }

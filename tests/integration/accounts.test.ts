@@ -349,6 +349,16 @@ describe.each(engines)("accounts on %s", (engine) => {
     const overview = await teacher.instructorOverview();
     expect(overview.status).toBe(200);
     expect(overview.json.accounts).toBeGreaterThanOrEqual(3);
+    // user:create on an existing account changes its role and password, nothing else
+    const bobEmail = (await bob.me()).json.user.email as string;
+    const updated = await createOrUpdateUser(app.db, { email: bobEmail, password: "bob's new password", role: "instructor" });
+    expect(updated.created).toBe(false);
+    expect(await app.db.user.count({ where: { email: bobEmail } })).toBe(1);
+    expect(await app.db.account.count({ where: { user: { email: bobEmail } } })).toBe(1);
+    const bobAgain = new Learner(app);
+    expect((await bobAgain.signIn(bobEmail)).status).toBe(401);
+    expect((await bobAgain.signIn(bobEmail, "bob's new password")).status).toBe(200);
+    expect((await bobAgain.instructorOverview()).status).toBe(200);
     // the role cannot be chosen at sign-up
     const sneaky = new Learner(app);
     const sneakyEmail = email("sneaky");
