@@ -31,6 +31,11 @@ export const INSTANCE_CATALOGUE: readonly InstanceType[] = [
   { name: "m5.2xlarge", category: "m", vcpu: 8, memoryGiB: 32, maxPods: 58, pricePerHour: 0.384 },
 ];
 
+/**
+ * A node group as Cluster Autoscaler sees it: one EC2 Auto Scaling group. `desiredCapacity` is the
+ * group's DesiredCapacity (what Cluster Autoscaler changes through SetDesiredCapacity; a managed node
+ * group calls the same number its desired size), `maxSize` its MaxSize, which Cluster Autoscaler respects.
+ */
 export type NodeGroup = { name: string; instanceType: string; desiredCapacity: number; maxSize: number };
 
 export const DEFAULT_NODE_GROUPS: readonly NodeGroup[] = [
@@ -77,6 +82,7 @@ export type CasStep =
   | { id: "cas-scan"; scanIntervalSeconds: number }
   | { id: "cas-simulate"; candidates: CasCandidate[] }
   | { id: "cas-expander"; expander: "least-waste"; nodeGroup: string; instanceType: string }
+  /** The Auto Scaling group's desired capacity goes from `from` to `to` (never above its maximum size). */
   | { id: "asg-set-desired"; nodeGroup: string; from: number; to: number }
   | { id: "asg-launch"; instanceType: string }
   | { id: "node-join"; instanceType: string }

@@ -157,7 +157,7 @@ describe("node scaling", () => {
     expect(checkPodFits({ cpuMillicores: 2000, memoryMiB: 512 }, m5Large)).toBe(false);
   });
 
-  it("Cluster Autoscaler picks a node group that fits and raises its DesiredCapacity", () => {
+  it("Cluster Autoscaler picks a node group that fits and raises its desired capacity by one", () => {
     const { steps, chosen } = simulateClusterAutoscaler({ cpuMillicores: 500, memoryMiB: 1024 });
     expect(chosen?.nodeGroup).toBe("ng-general");
     expect(chosen && checkPodFits({ cpuMillicores: 500, memoryMiB: 1024 }, chosen.instanceType)).toBe(true);
@@ -178,6 +178,13 @@ describe("node scaling", () => {
   it("Cluster Autoscaler only considers groups whose instance type fits", () => {
     const { chosen } = simulateClusterAutoscaler({ cpuMillicores: 3000, memoryMiB: 4096 });
     expect(chosen?.nodeGroup).toBe("ng-compute");
+  });
+
+  it("Cluster Autoscaler may raise the desired capacity up to, but never past, the maximum size", () => {
+    const groups: NodeGroup[] = [{ name: "ng-almost-full", instanceType: "c5.xlarge", desiredCapacity: 2, maxSize: 3 }];
+    const { steps, chosen } = simulateClusterAutoscaler({ cpuMillicores: 3000, memoryMiB: 4096 }, groups);
+    expect(chosen?.nodeGroup).toBe("ng-almost-full");
+    expect(steps.find((s) => s.id === "asg-set-desired")).toEqual({ id: "asg-set-desired", nodeGroup: "ng-almost-full", from: 2, to: 3 });
   });
 
   it("Cluster Autoscaler skips node groups at their maximum size", () => {
