@@ -18,6 +18,7 @@ import { loadCourse, readYamlFile, reportZodIssues, type ContentIssue, type Load
 import { glossarySchema } from "./schema";
 import { calloutTypes, LESSON_LINK, mdxComponentAttributes, mdxComponentNames, type MdxComponentName } from "./mdx-rules";
 import { questionSchema, type Question } from "../quiz/schema";
+import { bankRules, checkBankBalance, checkGiveAways, checkKeyPositions, checkLongestKeys, type Bank, type BankRules } from "./bank-rules";
 
 export type CheckReport = {
   issues: ContentIssue[];
@@ -34,12 +35,19 @@ export type MermaidParser = (source: string) => Promise<{ line: number; message:
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm);
 
-export async function checkContent(repoRoot = process.cwd(), options: { parseMermaid?: MermaidParser } = {}): Promise<CheckReport> {
+export type CheckOptions = {
+  parseMermaid?: MermaidParser;
+  /** Overrides of the bank rules, for fixtures smaller than a real course. */
+  bankRules?: Partial<BankRules>;
+};
+
+export async function checkContent(repoRoot = process.cwd(), options: CheckOptions = {}): Promise<CheckReport> {
   const course = loadCourse(repoRoot);
   const issues = [...course.issues];
   const parseMermaid = options.parseMermaid ?? (await createMermaidParser());
   let diagrams = 0;
-  const { counts: questions, modules: questionModules } = checkQuestionBanks(repoRoot, course, issues);
+  const rules = { ...bankRules, ...options.bankRules };
+  const { counts: questions, modules: questionModules } = checkQuestionBanks(repoRoot, course, rules, issues);
   for (const m of course.modules) {
     for (const locale of locales) {
       for (const lesson of m.lessons[locale]) {
@@ -197,14 +205,19 @@ function normalise(text: string) {
 }
 
 /** Counts valid questions per bank; also returns every question id found (valid or not) with its module. */
-function checkQuestionBanks(repoRoot: string, course: LoadedCourse, issues: ContentIssue[]): { counts: Record<string, number>; modules: Map<string, string> } {
+function checkQuestionBanks(
+  repoRoot: string,
+  course: LoadedCourse,
+  rules: BankRules,
+  issues: ContentIssue[],
+): { counts: Record<string, number>; modules: Map<string, string> } {
   const dir = path.join(repoRoot, "content", "questions");
   const counts: Record<string, number> = {};
   const modules = new Map<string, string>();
   if (!existsSync(dir)) return { counts, modules };
   const ids = new Map<string, string>();
   const stems = new Map<string, string>();
-  const positions: { file: string; line: number; index: number; count: number }[] = [];
+  const banks: Bank[] = [];
   for (const name of readdirSync(dir).sort()) {
     const file = `content/questions/${name}`;
     if (!name.endsWith(".yaml")) {
@@ -219,7 +232,7 @@ function checkQuestionBanks(repoRoot: string, course: LoadedCourse, issues: Cont
       issues.push({ file, line: 1, message: "a question bank is a YAML list of questions" });
       continue;
     }
-    let valid = 0;
+    const bank: Bank = { module: moduleSlug, file, questions: [] };
     yaml.data.forEach((raw: unknown, index: number) => {
       const rawId = (raw as { id?: unknown })?.id;
       if (typeof rawId === "string" && !modules.has(rawId)) modules.set(rawId, moduleSlug);
@@ -240,27 +253,14 @@ function checkQuestionBanks(repoRoot: string, course: LoadedCourse, issues: Cont
         if (twin) issues.push({ file, line: yaml.lineOf([index, "stem", locale]), message: `${q.id}: the same ${locale} stem as ${twin}` });
         stems.set(key, q.id);
       }
-      if (q.type === "single") positions.push({ file, line, index: q.options.findIndex((o) => o.correct), count: q.options.length });
-      valid++;
+      bank.questions.push({ question: q, line });
     });
-    counts[moduleSlug] = valid;
+    counts[moduleSlug] = bank.questions.length;
+    banks.push(bank);
+    issues.push(...checkGiveAways(bank), ...checkLongestKeys(bank, rules));
   }
-  // Answer-position bias lets test-takers guess; keep every position at or under 35%.
-  if (positions.length >= 8) {
-    const tally = new Map<number, number>();
-    for (const p of positions) tally.set(p.index, (tally.get(p.index) ?? 0) + 1);
-    for (const [index, n] of tally) {
-      const share = n / positions.length;
-      if (share > 0.35) {
-        const letter = String.fromCharCode(97 + index);
-        issues.push({
-          file: "content/questions",
-          line: 1,
-          message: `option '${letter}' is the correct answer in ${Math.round(share * 100)}% of single-answer questions (${n} of ${positions.length}); keep every position at or under 35%`,
-        });
-      }
-    }
-  }
+  const weights = course.modules.map((m) => ({ slug: m.slug, file: m.file, weight: m.meta.weight }));
+  issues.push(...checkKeyPositions(banks, rules), ...checkBankBalance(banks, weights, rules));
   return { counts, modules };
 }
 

@@ -1,21 +1,26 @@
 import { describe, expect, it, beforeAll } from "vitest";
 import { checkContent, createMermaidParser, type MermaidParser } from "@/lib/course/check";
+import type { BankRules } from "@/lib/course/bank-rules";
 import { diagram, lesson, single, validCourse, writeCourse, type FixtureFiles } from "../fixtures/course";
+import { bankYaml, multiple, ordering, singles, sizedBanks, withLongestKey, withTexts, type FixtureQuestion } from "../fixtures/bank";
 
 let parseMermaid: MermaidParser;
 beforeAll(async () => {
   parseMermaid = await createMermaidParser();
 }, 30_000);
 
-async function check(changes: FixtureFiles, remove: string[] = []) {
+/** The fixture course is far smaller than a real one; its size rules are tested with full-size banks below. */
+const smallCourse: Partial<BankRules> = { minQuestions: 0, minQuestionsPerModule: 0, maxWeightGap: 100, minOrderingOrMatching: 0 };
+
+async function check(changes: FixtureFiles, remove: string[] = [], bankRules: Partial<BankRules> = smallCourse) {
   const files = { ...validCourse(), ...changes };
   for (const file of remove) delete files[file];
-  const report = await checkContent(writeCourse(files), { parseMermaid });
+  const report = await checkContent(writeCourse(files), { parseMermaid, bankRules });
   return report;
 }
 
-async function issuesOf(changes: FixtureFiles, remove: string[] = []) {
-  return (await check(changes, remove)).issues.map((i) => `${i.file}:${i.line}: ${i.message}`);
+async function issuesOf(changes: FixtureFiles, remove: string[] = [], bankRules?: Partial<BankRules>) {
+  return (await check(changes, remove, bankRules)).issues.map((i) => `${i.file}:${i.line}: ${i.message}`);
 }
 
 describe("content check", () => {
@@ -195,5 +200,118 @@ describe("question bank check", () => {
   it("reports a duplicate glossary term", async () => {
     const glossary = "- term: { en: Pod, zh: Pod }\n  definition: { en: A., zh: 甲。 }\n- term: { en: pod, zh: Pod }\n  definition: { en: B., zh: 乙。 }\n";
     expect(await issuesOf({ "content/glossary.yaml": glossary })).toContain("content/glossary.yaml:3: term 'pod' appears twice");
+  });
+});
+
+describe("question bank fairness", () => {
+  const bank = (questions: FixtureQuestion[], module = "alpha") => ({ [`content/questions/${module}.yaml`]: bankYaml(questions) });
+  const longest = (questions: FixtureQuestion[], locale: "en" | "zh", count: number) => questions.map((q, i) => (i < count ? withLongestKey(q, locale) : q));
+
+  it("allows the key to be the uniquely longest option in up to 30% of single-answer questions", async () => {
+    const q = longest(longest(singles("alpha", 10), "en", 3), "zh", 3);
+    // Multiple-response questions do not count, even with the longest keys.
+    const more = [multiple("alpha-011"), multiple("alpha-012")].map((m) => withLongestKey(withLongestKey(m, "en"), "zh"));
+    expect(await issuesOf(bank([...q, ...more]))).toEqual([]);
+  });
+
+  it("flags a module and language above 30% and names its questions", async () => {
+    // Multiple-response questions are not in the count either.
+    const q = [...longest(longest(singles("alpha", 10), "en", 4), "zh", 3), multiple("alpha-011"), multiple("alpha-012")];
+    expect(await issuesOf(bank(q))).toEqual([
+      "content/questions/alpha.yaml:1: module 'alpha' (en): the correct option is the uniquely longest in 40% of single-answer questions (4 of 10); keep it at or under 30%. Tighten the key or lengthen a distractor in: alpha-001, alpha-002, alpha-003, alpha-004",
+    ]);
+    expect(await issuesOf(bank(longest(singles("alpha", 10), "zh", 5)))).toEqual([
+      "content/questions/alpha.yaml:1: module 'alpha' (zh): the correct option is the uniquely longest in 50% of single-answer questions (5 of 10); keep it at or under 30%. Tighten the key or lengthen a distractor in: alpha-001, alpha-002, alpha-003, alpha-004, alpha-005",
+    ]);
+  });
+
+  it("counts only a key strictly longer than every other option", async () => {
+    // Keys a, b, c, d: the option after the key (or before the last one) is made just as long.
+    const tied = singles("alpha", 10).map((q, i) => {
+      if (i >= 5) return q;
+      const texts = q.options.map((o) => o.text.en);
+      const key = i % 4;
+      texts[key] = `  ${texts[key]} longer  `;
+      texts[key === 3 ? 2 : key + 1] = `Option ${key === 3 ? "c" : "abcd"[key + 1]} longer`;
+      return withTexts(q, "en", texts);
+    });
+    expect(await issuesOf(bank(tied))).toEqual([]);
+  });
+
+  it("judges each module on its own", async () => {
+    const issues = await issuesOf({ ...bank(longest(singles("alpha", 10), "en", 3)), ...bank(longest(singles("beta", 10), "en", 4), "beta") });
+    expect(issues).toEqual([
+      "content/questions/beta.yaml:1: module 'beta' (en): the correct option is the uniquely longest in 40% of single-answer questions (4 of 10); keep it at or under 30%. Tighten the key or lengthen a distractor in: beta-001, beta-002, beta-003, beta-004",
+    ]);
+  });
+
+  it("flags wrong options that all begin alike while the key does not, at the line of the question's id", async () => {
+    const q = singles("alpha", 4); // keys a, b, c, d; each question takes 10 lines
+    q[0] = withTexts(q[0]!, "zh", ["来自 S3", "从 AWS Marketplace 获取", "从AWS Systems Manager 获取", "从 Amazon EKS 控制台获取"]);
+    q[1] = withTexts(q[1]!, "en", ["A Job with retries", "A CronJob every hour", "A Job with an index", "The job with a TTL"]);
+    q[2] = withTexts(q[2]!, "en", ["Nothing for upgrades", "nothing for patching", "Take etcd backups", "NOTHING for failover"]);
+    q[3] = withTexts(q[3]!, "zh", ["不必处理升级", "不必 处理补丁", "不必处理故障转移", "执行备份"]);
+    const five = { ...multiple("alpha-005"), options: multiple("alpha-005").options.map((o, i) => ({ ...o, text: { ...o.text, en: ["Enable logs", "Rotate keys", "Disable the add-on", "Disable logging", "Disable the agent"][i]! } })) };
+    const six = { ...five, id: "alpha-006", stem: { en: "Second multiple? (Choose 2.)", zh: "第二题？（选择两项。）" } };
+    six.options = six.options.map((o, i) => (i === 1 ? { ...o, text: { ...o.text, en: "Disable tracing" } } : o));
+    expect(await issuesOf(bank([...q, five, six]))).toEqual([
+      "content/questions/alpha.yaml:1: alpha-001: give-away (zh): all 3 wrong options begin with '从A' and the correct option does not; vary how the options begin",
+      "content/questions/alpha.yaml:11: alpha-002: give-away (en): all 3 wrong options begin with 'job' and the correct option does not; vary how the options begin",
+      "content/questions/alpha.yaml:21: alpha-003: give-away (en): all 3 wrong options begin with 'nothing' and the correct option does not; vary how the options begin",
+      "content/questions/alpha.yaml:31: alpha-004: give-away (zh): all 3 wrong options begin with '不必' and the correct option does not; vary how the options begin",
+      "content/questions/alpha.yaml:41: alpha-005: give-away (en): all 3 wrong options begin with 'disable' and no correct option does; vary how the options begin",
+    ]);
+  });
+
+  it("does not flag options that share an article, a one-character start or the key's own opening", async () => {
+    const q = singles("alpha", 4);
+    q[0] = withTexts(q[0]!, "en", ["A local cluster", "An extended cluster with nodes", "An extended cluster with groups", "An Amazon EKS cluster"]);
+    q[1] = withTexts(q[1]!, "en", ["Use Fargate", "Use Auto Mode", "Use managed nodes", "Use self-managed nodes"]);
+    q[2] = withTexts(q[2]!, "zh", ["在控制台中", "在命令行中", "自动模式", "在 API 中"]);
+    q[3] = withTexts(q[3]!, "zh", ["使用 Fargate", "使用托管节点组", "改用自管理节点", "自动模式"]);
+    expect(await issuesOf(bank(q))).toEqual([]);
+  });
+
+  it("rejects an ordering question with fewer than 3 steps", async () => {
+    expect(await issuesOf(bank([ordering("alpha-001", 3), ...singles("alpha", 3, 2)]))).toEqual([]);
+    const issues = await issuesOf(bank([ordering("alpha-001", 2), ...singles("alpha", 3, 2)]));
+    // an ordering question with two steps: its `options:` is on line 6 + 1
+    expect(issues).toEqual([expect.stringMatching(/^content\/questions\/alpha\.yaml:7: alpha-001: options: .*>=3 items$/)]);
+  });
+});
+
+describe("question bank size and balance", () => {
+  const weights = (alpha: number, beta: number) => ({
+    "content/modules/alpha/module.yaml": `order: 1\nweight: ${alpha}\ntitle:\n  en: Alpha\n  zh: 甲\nsummary:\n  en: First.\n  zh: 第一。\n`,
+    "content/modules/beta/module.yaml": `order: 2\nweight: ${beta}\ntitle:\n  en: Beta\n  zh: 乙\nsummary:\n  en: Second.\n  zh: 第二。\n`,
+  });
+  const real = {};
+
+  it("passes 240 questions split by the exam weights, with 20 ordering or matching", async () => {
+    expect(await issuesOf(sizedBanks({ alpha: 144, beta: 96 }), [], real)).toEqual([]);
+  });
+
+  it("needs at least 240 questions and 20 ordering or matching questions", async () => {
+    expect(await issuesOf(sizedBanks({ alpha: 143, beta: 96 }), [], real)).toEqual(["content/questions:1: the banks hold 239 questions; the course needs at least 240"]);
+    expect(await issuesOf(sizedBanks({ alpha: 144, beta: 96 }, 19), [], real)).toEqual([
+      "content/questions:1: the banks hold 19 ordering or matching questions; the course needs at least 20",
+    ]);
+  });
+
+  it("needs at least 25 questions in every module, and a bank for each", async () => {
+    expect(await issuesOf({ ...weights(90, 10), ...sizedBanks({ alpha: 216, beta: 24 }) }, [], real)).toEqual([
+      "content/questions/beta.yaml:1: module 'beta' has 24 questions; each module needs at least 25 questions",
+    ]);
+    expect(await issuesOf({ ...weights(90, 10), ...sizedBanks({ alpha: 216, beta: 24 }) }, ["content/questions/beta.yaml"], real)).toContain(
+      "content/modules/beta/module.yaml:1: module 'beta' has no question bank (content/questions/beta.yaml); each module needs at least 25 questions",
+    );
+  });
+
+  it("keeps each module's share of the bank within 5 points of its exam weight", async () => {
+    expect(await issuesOf(sizedBanks({ alpha: 156, beta: 84 }), [], real)).toEqual([]);
+    expect(await issuesOf(sizedBanks({ alpha: 157, beta: 83 }), [], real)).toEqual([
+      "content/questions/alpha.yaml:1: module 'alpha' holds 65.4% of the questions (157 of 240) but its exam weight is 60%; keep the share within 5 points (55–65%)",
+      "content/questions/beta.yaml:1: module 'beta' holds 34.6% of the questions (83 of 240) but its exam weight is 40%; keep the share within 5 points (35–45%)",
+    ]);
   });
 });
