@@ -1,10 +1,18 @@
 import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   pageExtensions: ["ts", "tsx", "md", "mdx"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // `next dev` serves with the same security headers as production (scripts/serve.ts sets them there,
+  // where HSTS follows SITE_URL at run time rather than at build time).
+  async headers() {
+    if (process.env.NODE_ENV === "production") return [];
+    const headers = securityHeaders({ secureSite: false, dev: true });
+    return [{ source: "/:path*", headers: Object.entries(headers).map(([key, value]) => ({ key, value })) }];
+  },
 };
 
 // Plugins are named by string so Turbopack can load them (it cannot take functions).

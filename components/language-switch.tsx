@@ -20,7 +20,7 @@ export function LanguageSwitch({ locale }: { locale: Locale }) {
       className="rounded-md border border-zinc-300 px-2 py-1.5 text-sm hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-brand-600 dark:border-zinc-700 dark:hover:bg-zinc-800"
       data-testid="language-switch"
       onClick={() => {
-        document.cookie = `locale=${other}; path=/; max-age=31536000; samesite=lax`;
+        document.cookie = `locale=${other}; path=/; max-age=31536000; samesite=lax${location.protocol === "https:" ? "; secure" : ""}`;
       }}
     >
       {localeNames[other]}

@@ -81,3 +81,8 @@ export type DatabaseEngine = "sqlite" | "postgresql";
 export function getDatabaseEngine(url: string): DatabaseEngine {
   return url.startsWith("file:") ? "sqlite" : "postgresql";
 }
+
+/** The public site is served over HTTPS: every cookie is Secure and browsers are told to stay on HTTPS (HSTS). */
+export function isSecureSite(env: Env = getEnv()): boolean {
+  return env.SITE_URL.startsWith("https:");
+}

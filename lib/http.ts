@@ -45,31 +45,71 @@ export function assertSameOrigin(request: Request) {
   if (originHost !== host) throw new DomainError(403, "cross_origin", "requests from other sites are refused");
 }
 
+/** Deeper than any body the API accepts; stops pathological nesting before it reaches a schema. */
+const MAX_JSON_DEPTH = 16;
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+const invalidInput = (message: string) => new DomainError(400, "invalid_input", message);
+
+/**
+ * A string the databases store as sent: no NUL (PostgreSQL refuses it in text) and no lone UTF-16
+ * surrogate (it has no UTF-8 form and would be silently replaced).
+ */
+export function isStorableText(value: string): boolean {
+  return !value.includes("\u0000") && value.isWellFormed();
+}
+
+/** Checks a parsed JSON value before any schema sees it: depth, keys and every string. */
+export function assertPlainJson(value: unknown): void {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length) {
+    const { value: current, depth } = stack.pop()!;
+    if (typeof current === "string") {
+      if (!isStorableText(current)) throw invalidInput("a string holds a NUL character or invalid Unicode");
+      continue;
+    }
+    if (current === null || typeof current !== "object") continue;
+    if (depth >= MAX_JSON_DEPTH) throw invalidInput(`the body is nested more than ${MAX_JSON_DEPTH} levels deep`);
+    for (const [key, child] of Object.entries(current)) {
+      if (FORBIDDEN_KEYS.has(key)) throw invalidInput(`the key '${key}' is not allowed`);
+      if (!isStorableText(key)) throw invalidInput("a key holds a NUL character or invalid Unicode");
+      stack.push({ value: child, depth: depth + 1 });
+    }
+  }
+}
+
+const tooLarge = () => new DomainError(413, "payload_too_large", `the body may be at most ${MAX_BODY_BYTES} bytes`);
+
 /** Reads a small JSON body and validates it; every failure is a clear 4xx. */
 export async function readJson<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
   const type = request.headers.get("content-type") ?? "";
-  if (!/^application\/json\b/i.test(type)) throw new DomainError(415, "unsupported_media_type", "send the body as application/json");
+  if (!/^application\/json\s*(;|$)/i.test(type)) throw new DomainError(415, "unsupported_media_type", "send the body as application/json");
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw new DomainError(413, "payload_too_large", `the body may be at most ${MAX_BODY_BYTES} bytes`);
-  // With a declared length the body is known to be small; without one, read it counting bytes.
-  const text = request.headers.has("content-length") ? await request.text() : await readLimited(request, MAX_BODY_BYTES);
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new DomainError(413, "payload_too_large", `the body may be at most ${MAX_BODY_BYTES} bytes`);
+  if (!(declared <= MAX_BODY_BYTES)) throw tooLarge();
+  const bytes = await readLimited(request, MAX_BODY_BYTES);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new DomainError(400, "invalid_utf8", "the body is not valid UTF-8");
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     throw new DomainError(400, "invalid_json", "the body is not valid JSON");
   }
+  assertPlainJson(data);
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const message = parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
-    throw new DomainError(400, "validation_failed", message);
+    throw new DomainError(400, "validation_failed", message.slice(0, 500));
   }
   return parsed.data;
 }
 
-async function readLimited(request: Request, limit: number): Promise<string> {
-  if (!request.body) return "";
+async function readLimited(request: Request, limit: number): Promise<Uint8Array> {
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -79,11 +119,20 @@ async function readLimited(request: Request, limit: number): Promise<string> {
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw new DomainError(413, "payload_too_large", `the body may be at most ${limit} bytes`);
+      throw tooLarge();
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** An attempt id from the path: only ever a UUID, so anything else is a 400 before a query runs. */
+export async function readAttemptId(params: Promise<Record<string, string | string[] | undefined>>): Promise<string> {
+  const { id } = await params;
+  if (typeof id !== "string" || !UUID.test(id)) throw new DomainError(400, "invalid_id", "the attempt id in the path is not valid");
+  return id;
 }
 
 /** Runs a route handler body; domain errors become their JSON error, anything else a logged 500. */

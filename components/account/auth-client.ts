@@ -2,6 +2,7 @@
  * Browser-side calls to the account endpoints (better-auth under /api/auth, ours under /api/account).
  * One result shape, so every form shows errors the same way.
  */
+import { safeRedirect } from "@/lib/auth/redirect";
 import type { AccountMessages } from "@/lib/i18n/account-messages";
 
 export type AuthResult<T = unknown> = { ok: true; data: T } | { ok: false; code: string; retryAfter?: number };
@@ -33,6 +34,4 @@ export function describeError(t: AccountMessages, result: { code: string; retryA
 }
 
 /** Only same-site paths may be returned to after signing in (no open redirects). */
-export function safeNext(next: string | null | undefined, fallback: string): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : fallback;
-}
+export const safeNext = safeRedirect;

@@ -1,8 +1,12 @@
 import "server-only";
 import type { Db } from "../db";
+import { isOpenExam } from "../quiz/counted";
 
-/** Everything the course keeps about an account, as plain JSON (no password hash, no session tokens). */
-export async function exportAccountData(db: Db, userId: string) {
+/**
+ * Everything the course keeps about an account, as plain JSON (no password hash, no session tokens).
+ * An exam still open is exported without grades: nothing may tell its right answers before submission.
+ */
+export async function exportAccountData(db: Db, userId: string, now: Date = new Date()) {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: { id: true, name: true, email: true, emailVerified: true, role: true, createdAt: true, updatedAt: true },
@@ -40,16 +44,19 @@ export async function exportAccountData(db: Db, userId: string) {
     sessions,
     credentials,
     learner: learner ? { id: learner.id, createdAt: learner.createdAt } : null,
-    attempts: attempts.map(({ items, ...attempt }) => ({
+    attempts: attempts.map(({ items, ...attempt }) => {
+      const open = isOpenExam(attempt, now);
+      return {
       ...attempt,
       questions: items.map((item) => ({
         position: item.position,
         questionId: item.questionVersion.questionId,
         questionVersion: item.questionVersion.version,
         flagged: item.flagged,
-        answer: item.answer ? { response: JSON.parse(item.answer.response) as unknown, correct: item.answer.correct, answeredAt: item.answer.answeredAt } : null,
+        answer: item.answer ? { response: JSON.parse(item.answer.response) as unknown, correct: open ? null : item.answer.correct, answeredAt: item.answer.answeredAt } : null,
       })),
-    })),
+      };
+    }),
     completedLessons: completions,
     reviewSchedule: reviewCards.map(({ learnerId: _l, ...card }) => card),
     bookmarks,

@@ -1,6 +1,8 @@
 import "server-only";
 import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
 import { getDb } from "../db";
+import { isSecureSite } from "../env";
+import { DomainError } from "../errors";
 import { getCookieSecret } from "./secret";
 
 /**
@@ -25,17 +27,38 @@ export function verifyLearnerCookie(value: string | undefined, secret: string): 
   return expected.length === actual.length && timingSafeEqual(expected, actual) ? id : null;
 }
 
+/** What this app ever writes into the cookie: a UUID, a dot, an HMAC-SHA256 in base64url. */
+const COOKIE_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[A-Za-z0-9_-]{43}$/;
+
+const malformed = () => new DomainError(400, "invalid_cookie", `the ${LEARNER_COOKIE} cookie is malformed: delete it and try again`);
+
 function readCookie(headers: Headers, name: string): string | undefined {
   for (const part of (headers.get("cookie") ?? "").split(";")) {
     const [key, ...rest] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(rest.join("="));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(rest.join("="));
+    } catch {
+      throw malformed();
+    }
   }
   return undefined;
 }
 
-/** The guest learner named by the signed cookie, or null. */
-export async function readGuestLearnerId(headers: Headers): Promise<string | null> {
-  const value = readCookie(headers, LEARNER_COOKIE);
+/**
+ * The guest learner named by the signed cookie, or null (no cookie, or one signed with another
+ * secret). A cookie this app could never have written is a 400 (`invalid_cookie`) for the API;
+ * pages pass `lenient` and treat it as no guest.
+ */
+export async function readGuestLearnerId(headers: Headers, lenient = false): Promise<string | null> {
+  let value: string | undefined;
+  try {
+    value = readCookie(headers, LEARNER_COOKIE);
+    if (value !== undefined && !COOKIE_SHAPE.test(value)) throw malformed();
+  } catch (error) {
+    if (lenient && error instanceof DomainError) return null;
+    throw error;
+  }
   if (!value) return null;
   return verifyLearnerCookie(value, await getCookieSecret(getDb()));
 }
@@ -45,7 +68,8 @@ export async function createGuestLearner(request: Request): Promise<{ id: string
   const db = getDb();
   const id = randomUUID();
   await db.learner.create({ data: { id, createdAt: new Date() } });
-  const secure = new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  // Secure whenever the site is public over HTTPS (SITE_URL), as every cookie of the app is.
+  const secure = isSecureSite() || new URL(request.url).protocol === "https:";
   const value = signLearnerId(id, await getCookieSecret(db));
   const setCookie = `${LEARNER_COOKIE}=${value}; Path=/; Max-Age=${ONE_YEAR}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
   return { id, setCookie };

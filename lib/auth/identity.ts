@@ -41,7 +41,8 @@ async function readSession(headers: Headers, refresh: boolean): Promise<{ user: 
   return { user: { id, email, name, emailVerified, role: toRole((session.user as { role?: unknown }).role) }, setCookies };
 }
 
-export async function getViewer(headers: Headers): Promise<Viewer> {
+/** `lenient` (pages): a malformed guest cookie means no guest instead of a 400. */
+export async function getViewer(headers: Headers, lenient = false): Promise<Viewer> {
   const user = await getSessionUser(headers);
   if (user) {
     const learner = await getDb().learner.findUnique({ where: { userId: user.id }, select: { id: true } });
@@ -49,7 +50,7 @@ export async function getViewer(headers: Headers): Promise<Viewer> {
   }
   // No database read here (this runs on every answer): a guest who joined an account was merged
   // and deleted (lib/account/merge.ts), so an old cookie names no records.
-  return { learnerId: await readGuestLearnerId(headers), user: null };
+  return { learnerId: await readGuestLearnerId(headers, lenient), user: null };
 }
 
 /** The learner behind this request, or null for a visitor who has not interacted yet. */
@@ -59,10 +60,12 @@ export async function readLearnerId(request: Request): Promise<string | null> {
 
 /**
  * The learner behind this request, created on the first interaction. When a new guest is made,
- * `setCookie` is the Set-Cookie header the response must carry.
+ * `setCookie` is the Set-Cookie header the response must carry. Call it only once the request has
+ * been validated in full, so a rejected request never leaves a learner row behind. `known`: the
+ * viewer when the handler has already read it.
  */
-export async function requireLearner(request: Request): Promise<{ id: string; setCookie?: string }> {
-  const viewer = await getViewer(request.headers);
+export async function requireLearner(request: Request, known?: Viewer): Promise<{ id: string; setCookie?: string }> {
+  const viewer = known ?? (await getViewer(request.headers));
   const db = getDb();
   if (viewer.user) {
     if (viewer.learnerId) return { id: viewer.learnerId };

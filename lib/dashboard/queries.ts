@@ -75,10 +75,10 @@ export async function getDashboard(db: Db, learnerId: string | null, locale: Loc
   const weights = Object.fromEntries(getModuleCatalogue().map((m) => [m.slug, m.weight]));
 
   // Progress, strength and the review queue all start from the latest answers: read them once.
-  const latestAnswers = learnerId ? listLatestAnswers(db, learnerId) : Promise.resolve([]);
+  const latestAnswers = learnerId ? listLatestAnswers(db, learnerId, now) : Promise.resolve([]);
   const [progress, latest, submitted, unfinished, lastCompleted, review, bookmarks] = learnerId
     ? await Promise.all([
-        getProgress(db, learnerId, latestAnswers),
+        getProgress(db, learnerId, now, latestAnswers),
         latestAnswers,
         listSubmittedAttempts(db, learnerId, now),
         findUnfinishedAttempt(db, learnerId, now),
@@ -86,7 +86,7 @@ export async function getDashboard(db: Db, learnerId: string | null, locale: Loc
         getReviewQueue(db, learnerId, now, latestAnswers),
         getBookmarkView(db, learnerId, locale),
       ])
-    : [await getProgress(db, null), [], [], null, null, { count: 0 }, { lessons: [], questions: [] }];
+    : [await getProgress(db, null, now), [], [], null, null, { count: 0 }, { lessons: [], questions: [] }];
 
   const evidence = weighAnswers(latest, plan.map((m) => m.slug), now);
   const strength = computeStrength(evidence);

@@ -16,9 +16,10 @@ export interface EmailSender {
 
 const consoleSender: EmailSender = {
   async send(email) {
-    // Links grant access to an account: never print them into production logs.
-    if (getEnv().NODE_ENV === "production") {
-      console.warn(`[email] not sent (EMAIL_SENDER=console): ${email.kind} for ${email.to}. Configure a real sender to deliver account emails.`);
+    // Links grant access to an account and addresses are personal: only `npm run dev` (NODE_ENV
+    // development, on a developer's own machine) prints them. Everywhere else, say what was not sent.
+    if (getEnv().NODE_ENV !== "development") {
+      console.warn(`[email] not sent (EMAIL_SENDER=console): a ${email.kind} email. Configure a real sender to deliver account emails.`);
       return;
     }
     console.info(`[email] to ${email.to}: ${email.subject}\n${email.text}\n`);

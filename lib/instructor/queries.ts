@@ -1,15 +1,19 @@
 import "server-only";
 import type { Db } from "../db";
+import { countedAnswerWhere } from "../quiz/counted";
 
-/** What instructors see first: how many people use the course, and which questions trip them up. */
+/**
+ * What instructors see first: how many people use the course, and which questions trip them up.
+ * Answers in exams still open are left out, like everywhere else (lib/quiz/counted.ts).
+ */
 export async function getInstructorOverview(db: Db, now: Date) {
   const weekAgo = new Date(now.getTime() - 7 * 24 * 60 * 60 * 1000);
   const [learners, accounts, attemptsThisWeek, answersThisWeek, missed] = await Promise.all([
     db.learner.count(),
     db.user.count(),
     db.attempt.count({ where: { startedAt: { gte: weekAgo } } }),
-    db.answer.count({ where: { answeredAt: { gte: weekAgo } } }),
-    db.answer.groupBy({ by: ["questionId"], where: { correct: false }, _count: { _all: true }, orderBy: { _count: { questionId: "desc" } }, take: 10 }),
+    db.answer.count({ where: { answeredAt: { gte: weekAgo }, ...countedAnswerWhere(now) } }),
+    db.answer.groupBy({ by: ["questionId"], where: { correct: false, ...countedAnswerWhere(now) }, _count: { _all: true }, orderBy: { _count: { questionId: "desc" } }, take: 10 }),
   ]);
   const questions = await db.question.findMany({ where: { id: { in: missed.map((m) => m.questionId) } }, select: { id: true, module: true } });
   const moduleOf = new Map(questions.map((q) => [q.id, q.module]));

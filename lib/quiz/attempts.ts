@@ -1,5 +1,5 @@
 import "server-only";
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { Db } from "../db";
 import { DomainError, notFound } from "../errors";
 import type { Locale } from "../i18n/locales";
@@ -11,7 +11,8 @@ import type { AuthoredResponse } from "./grading";
 import type { CreateAttemptInput } from "./inputs";
 import { canAccessAttempt } from "./permissions";
 import { createLayout, toFeedback, toPublicAnswer, toPublicQuestion, type OptionLayout } from "./present";
-import { createRandom, type Random } from "./random";
+import { secureRandom, type Random } from "./random";
+import { openExamWhere } from "./counted";
 import { listDueQuestionIds } from "../review/queue";
 import { listLatestAnswers } from "./latest-answers";
 import { summariseScore } from "./scoring";
@@ -24,70 +25,105 @@ const DEFAULT_EXAM = 30;
 const MAX_MISSED = 65;
 
 /** Question ids this learner has already been shown, so fresh ones come first. */
-async function listSeenQuestionIds(db: Db, learnerId: string): Promise<Set<string>> {
+async function listSeenQuestionIds(db: Db, learnerId: string | null): Promise<Set<string>> {
+  if (!learnerId) return new Set();
   const rows = await db.attemptQuestion.findMany({ where: { attempt: { learnerId } }, select: { questionVersion: { select: { questionId: true } } } });
   return new Set(rows.map((r) => r.questionVersion.questionId));
 }
 
-/** Questions whose latest answer by this learner was wrong. */
-export async function listMissedQuestionIds(db: Db, learnerId: string): Promise<string[]> {
-  return (await listLatestAnswers(db, learnerId)).filter((a) => !a.correct).map((a) => a.questionId);
+/** Questions whose latest counted answer by this learner was wrong. */
+export async function listMissedQuestionIds(db: Db, learnerId: string | null, now: Date): Promise<string[]> {
+  if (!learnerId) return [];
+  return (await listLatestAnswers(db, learnerId, now)).filter((a) => !a.correct).map((a) => a.questionId);
 }
 
-export async function createAttempt(db: Db, learnerId: string, input: CreateAttemptInput, now: Date, random: Random = createRandom(randomInt(2 ** 31))) {
+/**
+ * Questions in this learner's exams that are still open. No other attempt may show them (a practice
+ * round with instant feedback would otherwise reveal an exam answer before submission).
+ */
+async function listOpenExamQuestionIds(db: Db, learnerId: string | null, now: Date): Promise<Set<string>> {
+  if (!learnerId) return new Set();
+  const rows = await db.attemptQuestion.findMany({ where: { attempt: openExamWhere(learnerId, now) }, select: { questionVersion: { select: { questionId: true } } } });
+  return new Set(rows.map((r) => r.questionVersion.questionId));
+}
+
+type Drawn = { id: string; module: string; versionId: string; version: { id: string; body: string } };
+
+/** What a new attempt will hold, decided and validated before anything is written (or a guest made). */
+export type AttemptPlan = { input: CreateAttemptInput; items: { versionId: string; layout: OptionLayout }[] };
+
+/**
+ * Draws the questions of a new attempt and their presentation. Every bad request fails here, before
+ * the caller creates a learner or writes a row. `learnerId` is null for a visitor with no records yet.
+ */
+export async function planAttempt(db: Db, learnerId: string | null, input: CreateAttemptInput, now: Date, random: Random = secureRandom): Promise<AttemptPlan> {
   const catalogue = getModuleCatalogue();
   if (input.module && !catalogue.some((m) => m.slug === input.module)) throw new DomainError(400, "unknown_module", `there is no module '${input.module}'`);
 
-  let picked: { id: string; module: string; versionId: string; version: { id: string; body: string } }[];
-  const seen = await listSeenQuestionIds(db, learnerId);
+  const [seen, hidden] = await Promise.all([listSeenQuestionIds(db, learnerId), listOpenExamQuestionIds(db, learnerId, now)]);
+  const visible = (pool: Drawn[]) => pool.filter((q) => !hidden.has(q.id));
+  let picked: Drawn[];
   if (input.mode === "practice") {
     const pool = await listCurrentQuestions(db, { module: input.module, ids: input.questionIds });
     if (input.questionIds) {
       const missing = input.questionIds.filter((id) => !pool.some((q) => q.id === id));
       if (missing.length) throw new DomainError(400, "unknown_question", `no such question: ${missing.join(", ")}`);
+      const inExam = input.questionIds.filter((id) => hidden.has(id));
+      if (inExam.length) throw new DomainError(409, "exam_in_progress", `${inExam.join(", ")} ${inExam.length === 1 ? "is" : "are"} part of your exam in progress: submit the exam first`);
       picked = input.questionIds.map((id) => pool.find((q) => q.id === id)!);
     } else {
-      picked = pickFrom(pool, input.count ?? DEFAULT_PRACTICE, seen, random) as typeof pool;
+      picked = pickFrom(visible(pool), input.count ?? DEFAULT_PRACTICE, seen, random) as Drawn[];
     }
   } else if (input.mode === "missed") {
-    const missed = await listMissedQuestionIds(db, learnerId);
-    const pool = missed.length ? await listCurrentQuestions(db, { ids: missed }) : [];
-    picked = pickFrom(pool, Math.min(input.count ?? MAX_MISSED, MAX_MISSED), new Set(), random) as typeof pool;
+    const missed = await listMissedQuestionIds(db, learnerId, now);
+    const pool = missed.length ? visible(await listCurrentQuestions(db, { ids: missed })) : [];
+    picked = pickFrom(pool, Math.min(input.count ?? MAX_MISSED, MAX_MISSED), new Set(), random) as Drawn[];
   } else if (input.mode === "review") {
-    // The spaced-repetition queue: every question due now, most overdue first.
-    const due = await listDueQuestionIds(db, learnerId, now);
+    // The spaced-repetition queue: every question due now, most overdue first. Reading the queue
+    // schedules missed questions, so a visitor with no records has nothing due and writes nothing.
+    const due = learnerId ? (await listDueQuestionIds(db, learnerId, now)).filter((id) => !hidden.has(id)) : [];
     const pool = due.length ? await listCurrentQuestions(db, { ids: due }) : [];
     picked = due.flatMap((id) => pool.filter((q) => q.id === id)).slice(0, input.count ?? 50);
   } else {
-    const pool = await listCurrentQuestions(db);
+    const pool = visible(await listCurrentQuestions(db));
     const weights = Object.fromEntries(catalogue.map((m) => [m.slug, m.weight]));
-    picked = drawExam(pool, input.count ?? DEFAULT_EXAM, weights, seen, random) as typeof pool;
+    picked = drawExam(pool, input.count ?? DEFAULT_EXAM, weights, seen, random) as Drawn[];
   }
   if (!picked.length) throw new DomainError(
       422,
       "no_questions",
       input.mode === "missed" ? "there is nothing to retake: no question's latest answer is wrong" : input.mode === "review" ? "nothing is due for review right now" : "there are no questions to draw",
     );
+  return { input, items: picked.map((q) => ({ versionId: q.versionId, layout: createLayout(readVersion(q.version, q.module), random) })) };
+}
 
+/** Stores a planned attempt for `learnerId` and returns its state. */
+export async function startAttempt(db: Db, learnerId: string, plan: AttemptPlan, now: Date): Promise<AttemptState> {
+  const { input, items } = plan;
   const mode: AttemptMode = input.mode;
   const feedback: FeedbackMode = mode === "exam" ? "end" : (input.feedback ?? "instant");
-  const deadline = mode === "exam" ? computeDeadline(now, input.timeLimitSeconds ?? picked.length * SECONDS_PER_QUESTION) : null;
+  const deadline = mode === "exam" ? computeDeadline(now, input.timeLimitSeconds ?? items.length * SECONDS_PER_QUESTION) : null;
   const id = randomUUID();
   await db.$transaction([
     db.attempt.create({
-      data: { id, learnerId, mode, module: input.module ?? null, locale: input.locale, feedback, startedAt: now, deadline, total: picked.length },
+      data: { id, learnerId, mode, module: input.module ?? null, locale: input.locale, feedback, startedAt: now, deadline, total: items.length },
     }),
     db.attemptQuestion.createMany({
-      data: picked.map((q, index) => ({
+      data: items.map((item, index) => ({
         id: randomUUID(),
         attemptId: id,
         position: index + 1,
-        questionVersionId: q.versionId,
-        optionOrder: JSON.stringify(createLayout(readVersion(q.version, q.module), random)),
+        questionVersionId: item.versionId,
+        optionOrder: JSON.stringify(item.layout),
       })),
     }),
   ]);
   return getAttemptState(db, learnerId, id, now);
+}
+
+/** Plans and starts an attempt for a learner who already exists (tests and scripts). */
+export async function createAttempt(db: Db, learnerId: string, input: CreateAttemptInput, now: Date, random: Random = secureRandom) {
+  return startAttempt(db, learnerId, await planAttempt(db, learnerId, input, now, random), now);
 }
 
 const attemptInclude = {

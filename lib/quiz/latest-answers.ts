@@ -1,15 +1,17 @@
 import "server-only";
 import type { Db } from "../db";
+import { countedAnswerWhere } from "./counted";
 
 export type LatestAnswer = { questionId: string; module: string; correct: boolean; answeredAt: Date };
 
 /**
- * Each question's latest answer by this learner. "Missed", the review schedule and progress scores
- * all judge a question by this one answer, so they share this one query.
+ * Each question's latest counted answer by this learner (answers in an exam still open at `now` do
+ * not count). "Missed", the review schedule and progress scores all judge a question by this one
+ * answer, so they share this one query.
  */
-export async function listLatestAnswers(db: Db, learnerId: string): Promise<LatestAnswer[]> {
+export async function listLatestAnswers(db: Db, learnerId: string, now: Date = new Date()): Promise<LatestAnswer[]> {
   const answers = await db.answer.findMany({
-    where: { learnerId },
+    where: { learnerId, ...countedAnswerWhere(now) },
     select: { questionId: true, correct: true, answeredAt: true, item: { select: { questionVersion: { select: { question: { select: { module: true } } } } } } },
     orderBy: [{ answeredAt: "desc" }, { id: "asc" }],
   });

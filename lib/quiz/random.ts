@@ -1,21 +1,23 @@
-/** A small seeded PRNG (mulberry32): reproducible draws in tests, crypto-seeded in the app. */
-export type Random = () => number;
+import { randomInt } from "node:crypto";
 
-export function createRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/**
+ * Where every random choice that hides an answer comes from: which questions an attempt draws, their
+ * order, and the order of options and matches. In the app it is the operating system's CSPRNG, one
+ * `crypto.randomInt` per choice — no seed an observer could recover from the orders they see and so
+ * learn the authored (correct) order. Tests pass their own, reproducible source.
+ */
+export type Random = {
+  /** A uniformly distributed integer in [0, bound). */
+  int(bound: number): number;
+};
 
+export const secureRandom: Random = { int: (bound) => randomInt(bound) };
+
+/** Fisher–Yates with one draw per position: every permutation equally likely. */
 export function shuffle<T>(items: readonly T[], random: Random): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
+    const j = random.int(i + 1);
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;

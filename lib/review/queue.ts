@@ -9,10 +9,11 @@ const cardColumns = { due: true, stability: true, difficulty: true, scheduledDay
 
 /**
  * Every question whose latest answer was wrong joins the learner's schedule, dated from when it was
- * missed. Done when the queue is read (not on the answer hot path); idempotent.
+ * missed. Done when the queue is read (not on the answer hot path); idempotent. Answers in an exam
+ * still open do not count yet, so an open exam schedules nothing.
  */
-export async function syncMissedIntoReview(db: Db, learnerId: string, latestAnswers?: Promise<LatestAnswer[]>): Promise<void> {
-  const [latest, cards] = await Promise.all([latestAnswers ?? listLatestAnswers(db, learnerId), db.reviewCard.findMany({ where: { learnerId }, select: { questionId: true } })]);
+export async function syncMissedIntoReview(db: Db, learnerId: string, now: Date, latestAnswers?: Promise<LatestAnswer[]>): Promise<void> {
+  const [latest, cards] = await Promise.all([latestAnswers ?? listLatestAnswers(db, learnerId, now), db.reviewCard.findMany({ where: { learnerId }, select: { questionId: true } })]);
   const scheduled = new Set(cards.map((c) => c.questionId));
   for (const { questionId, ...answer } of latest.filter((a) => !a.correct && !scheduled.has(a.questionId))) {
     try {
@@ -25,7 +26,7 @@ export async function syncMissedIntoReview(db: Db, learnerId: string, latestAnsw
 }
 
 export async function listDueQuestionIds(db: Db, learnerId: string, now: Date, latestAnswers?: Promise<LatestAnswer[]>): Promise<string[]> {
-  await syncMissedIntoReview(db, learnerId, latestAnswers);
+  await syncMissedIntoReview(db, learnerId, now, latestAnswers);
   const due = await db.reviewCard.findMany({
     where: { learnerId, due: { lte: now } },
     select: { questionId: true },

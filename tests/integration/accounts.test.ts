@@ -118,7 +118,8 @@ describe.each(engines)("accounts on %s", (engine) => {
     expect((await visitor.signUp("not-an-email")).status).toBe(400);
     const short = await visitor.signUp(email("short"), "short");
     expect(short.status).toBe(400);
-    expect(short.json.message).toMatch(/short/i);
+    expect(short.json.error.message).toMatch(/short/i);
+    expect(short.json.error.code).toBe("PASSWORD_TOO_SHORT");
     expect(await app.db.user.count()).toBe(before);
   });
 
@@ -237,16 +238,45 @@ describe.each(engines)("accounts on %s", (engine) => {
     expect(after.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * DAY);
   });
 
-  it("rate-limits sign-in per client address", async () => {
+  it("rate-limits sign-in per client address, in the API's error shape", async () => {
     const address = email("limit");
     await new Learner(app).signUp(address);
     const attacker = new Learner(app, "10.99.0.1");
-    const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) statuses.push((await attacker.signIn(address, `guess number ${i}`)).status);
-    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
-    expect(statuses.slice(10)).toEqual([429, 429]);
+    const responses = [];
+    // one guess at each of many accounts: only the per-address limit applies
+    for (let i = 0; i < 12; i++) responses.push(await attacker.signIn(email(`limit-${i}`), `guess number ${i}`));
+    expect(responses.slice(0, 10).map((r) => r.status)).toEqual(Array(10).fill(401));
+    expect(responses[0]!.json).toEqual({ error: { code: "INVALID_EMAIL_OR_PASSWORD", message: expect.any(String) } });
+    expect(responses.slice(10).map((r) => r.status)).toEqual([429, 429]);
+    expect(responses[10]!.json.error.code).toBe("rate_limited");
+    expect(Number(responses[10]!.headers.get("retry-after"))).toBeGreaterThan(0);
     // the real owner, elsewhere, is not locked out
     expect((await new Learner(app, "10.99.0.2").signIn(address)).status).toBe(200);
+  });
+
+  it("locks one account's sign-in after repeated failures from any address, and lets the owner in once it expires", async () => {
+    const address = email("spread");
+    await new Learner(app).signUp(address);
+    const at = (iso: string) => ({ "x-test-now": iso });
+    const guess = (i: number, when: string) => new Learner(app, `10.98.${i}.1`).auth("sign-in/email", { email: address, password: `guess ${i}` }, at(when));
+    // five wrong guesses, each from a different address (no per-address limit is reached)
+    for (let i = 0; i < 5; i++) expect((await guess(i, "2030-01-01T10:00:00Z")).status).toBe(401);
+    const rows = await app.db.signInThrottle.findMany();
+    expect(JSON.stringify(rows)).not.toContain(address);
+    // now locked: even the right password is refused, without being checked
+    const owner = new Learner(app, "10.98.200.1");
+    const refused = await owner.auth("sign-in/email", { email: address.toUpperCase(), password: "correct horse battery" }, at("2030-01-01T10:00:30Z"));
+    expect(refused.status).toBe(429);
+    expect(refused.json.error.code).toBe("account_locked");
+    expect(Number(refused.headers.get("retry-after"))).toBe(30);
+    expect(await app.db.session.count({ where: { user: { email: address } } })).toBe(1);
+    // a sixth wrong guess after the lock doubles it
+    expect((await guess(6, "2030-01-01T10:01:01Z")).status).toBe(401);
+    const records = await app.db.signInThrottle.count();
+    expect((await owner.auth("sign-in/email", { email: address, password: "correct horse battery" }, at("2030-01-01T10:02:30Z"))).status).toBe(429);
+    // once the lock is over the right password works, and clears the record
+    expect((await owner.auth("sign-in/email", { email: address, password: "correct horse battery" }, at("2030-01-01T10:03:02Z"))).status).toBe(200);
+    expect(await app.db.signInThrottle.count()).toBe(records - 1);
   });
 
   it("refuses state changes from other sites", async () => {

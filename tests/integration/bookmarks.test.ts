@@ -53,10 +53,12 @@ describe.each(engines)("bookmarks API on %s", (engine) => {
     expect((await post(bob, { kind: "question", target: "elb-004", bookmarked: false })).status).toBe(200);
     expect((await list(alice)).json.bookmarks.map((b: { target: string }) => b.target)).toEqual(["elb-004"]);
     expect((await list(new Learner(app))).json).toEqual({ bookmarks: [] });
-    // A forged cookie is no one.
+    // A forged signature is no one; a cookie the app could never have written is refused.
     const forger = new Learner(app);
-    forger.cookie = `eks_learner=${alice.cookie.split("=")[1]!.split(".")[0]}.forged`;
+    forger.cookie = `eks_learner=${alice.cookie.split("=")[1]!.split(".")[0]}.${"A".repeat(43)}`;
     expect((await list(forger)).json).toEqual({ bookmarks: [] });
+    forger.cookie = `eks_learner=${alice.cookie.split("=")[1]!.split(".")[0]}.forged`;
+    expect((await list(forger)).json.error.code).toBe("invalid_cookie");
   });
 
   it("refuses bad input with a 4xx in the API's error shape, writing nothing (not even a guest)", async () => {

@@ -146,10 +146,15 @@ describe.each(engines)("quiz API on %s", (engine) => {
       expect(response.status).toBe(404);
       expect(response.json.error.code).toBe("not_found");
     }
-    // A forged cookie is no identity at all.
+    // A forged signature is no identity at all; a cookie this app could never have written is a 400.
+    const aliceId = alice.cookie.split("=")[1]!.split(".")[0];
     const mallory = new Learner(app);
-    mallory.cookie = `eks_learner=${alice.cookie.split("=")[1]!.split(".")[0]}.forged`;
+    mallory.cookie = `eks_learner=${aliceId}.${"A".repeat(43)}`;
     expect((await mallory.state(attempt.id)).status).toBe(404);
+    mallory.cookie = `eks_learner=${aliceId}.forged`;
+    const malformed = await mallory.state(attempt.id);
+    expect(malformed.status).toBe(400);
+    expect(malformed.json.error.code).toBe("invalid_cookie");
     expect(await counts()).toEqual(before);
   });
 

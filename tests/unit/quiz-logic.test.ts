@@ -4,7 +4,7 @@ import { computeDeadline, isPastDeadline, remainingMs, SECONDS_PER_QUESTION } fr
 import { allocateByWeight, drawExam, pickFrom } from "@/lib/quiz/draw";
 import { gradeResponse } from "@/lib/quiz/grading";
 import { createLayout, InvalidAnswerError, parseAnswer, toFeedback, toPublicAnswer, toPublicQuestion, type StoredQuestion } from "@/lib/quiz/present";
-import { createRandom } from "@/lib/quiz/random";
+import { createSeededRandom as createRandom } from "../fixtures/random";
 import { estimateScaledScore, summariseScore } from "@/lib/quiz/scoring";
 
 const t = (en: string) => ({ en, zh: `${en}（中）` });

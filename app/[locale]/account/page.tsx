@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AccountPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
-  const { user } = await getViewer(await headers());
+  const { user } = await getViewer(await headers(), true);
   if (!user) redirect(`/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/account`)}`);
   const t = getAccountMessages(locale);
   const justVerified = (await searchParams).verified === "1" && user.emailVerified;

@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The instructor area. Guests are sent to sign in; learners get a 404 (the area's existence is not advertised). */
 export default async function InstructorPage({ params }: Props) {
   const locale = (await params).locale as Locale;
-  const viewer = await getViewer(await headers());
+  const viewer = await getViewer(await headers(), true);
   if (!viewer.user) redirect(`/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/instructor`)}`);
   if (!canEnterInstructorArea(viewer)) notFound();
   const t = getAccountMessages(locale).instructor;

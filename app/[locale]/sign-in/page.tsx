@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { safeRedirect } from "@/lib/auth/redirect";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { getAccountMessages } from "@/lib/i18n/account-messages";
@@ -14,7 +15,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SignInPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
-  const { next, notice } = await searchParams;
+  const { next: requested, notice } = await searchParams;
+  // Only a path on this site survives (lib/auth/redirect.ts); anything else is dropped here already.
+  const next = safeRedirect(typeof requested === "string" ? requested : undefined, "") || undefined;
   const t = getAccountMessages(locale);
   const notices: Record<string, string> = { deleted: t.deleted, reset: t.resetDone };
   return (

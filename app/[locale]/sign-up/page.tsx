@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { safeRedirect } from "@/lib/auth/redirect";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { getAccountMessages } from "@/lib/i18n/account-messages";
@@ -14,7 +15,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SignUpPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
-  const { next } = await searchParams;
+  const { next: requested } = await searchParams;
+  const next = safeRedirect(typeof requested === "string" ? requested : undefined, "") || undefined;
   const t = getAccountMessages(locale);
   return (
     <main id="main" className="mx-auto max-w-lg px-4 py-10">

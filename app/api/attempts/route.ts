@@ -1,7 +1,7 @@
-import { requireLearner } from "@/lib/auth/identity";
+import { getViewer, requireLearner } from "@/lib/auth/identity";
 import { getDb } from "@/lib/db";
 import { assertSameOrigin, handle, json, readJson, requestNow } from "@/lib/http";
-import { createAttempt } from "@/lib/quiz/attempts";
+import { planAttempt, startAttempt } from "@/lib/quiz/attempts";
 import { createAttemptSchema } from "@/lib/quiz/inputs";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +10,12 @@ export function POST(request: Request) {
   return handle(async () => {
     assertSameOrigin(request);
     const input = await readJson(request, createAttemptSchema);
-    const learner = await requireLearner(request);
-    return json(await createAttempt(getDb(), learner.id, input, requestNow(request)), 201, learner.setCookie);
+    const db = getDb();
+    const now = requestNow(request);
+    const viewer = await getViewer(request.headers);
+    // Draw first: an unknown question, nothing missed, nothing due… fail before a guest is made.
+    const plan = await planAttempt(db, viewer.learnerId, input, now);
+    const learner = await requireLearner(request, viewer);
+    return json(await startAttempt(db, learner.id, plan, now), 201, learner.setCookie);
   });
 }

@@ -1,4 +1,4 @@
-import { readLearnerId, requireLearner } from "@/lib/auth/identity";
+import { getViewer, readLearnerId, requireLearner } from "@/lib/auth/identity";
 import { assertBookmarkTarget, setBookmark } from "@/lib/bookmarks/mutations";
 import { listBookmarks, toBookmarkList } from "@/lib/bookmarks/queries";
 import { bookmarkInputSchema } from "@/lib/bookmarks/schema";
@@ -20,7 +20,10 @@ export function POST(request: Request) {
     const db = getDb();
     // Checked before a guest learner is made, so a bad request writes nothing at all.
     await assertBookmarkTarget(db, input);
-    const learner = await requireLearner(request);
+    const viewer = await getViewer(request.headers);
+    // Removing a bookmark nobody has: nothing to do, and no reason to make a guest.
+    if (!input.bookmarked && !viewer.learnerId) return json(input);
+    const learner = await requireLearner(request, viewer);
     return json(await setBookmark(db, learner.id, input, new Date()), 200, learner.setCookie);
   });
 }

@@ -1,10 +1,12 @@
-import { getAuth } from "@/lib/auth/server";
+import { handleAuthRequest } from "@/lib/auth/endpoint";
+import { handle } from "@/lib/http";
 
-// better-auth's own endpoints (sign-up/in/out, sessions, passwords, email verification); see docs/api.md.
-export async function GET(request: Request) {
-  return (await getAuth()).handler(request);
+// better-auth's own endpoints (sign-up/in/out, sessions, passwords, email verification), behind our
+// body checks, per-account sign-in throttle and error shape; see docs/api.md.
+export function GET(request: Request) {
+  return handle(() => handleAuthRequest(request));
 }
 
-export async function POST(request: Request) {
-  return (await getAuth()).handler(request);
+export function POST(request: Request) {
+  return handle(() => handleAuthRequest(request));
 }

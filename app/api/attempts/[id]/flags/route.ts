@@ -1,6 +1,6 @@
 import { readLearnerId } from "@/lib/auth/identity";
 import { getDb } from "@/lib/db";
-import { assertSameOrigin, handle, json, readJson } from "@/lib/http";
+import { assertSameOrigin, handle, json, readAttemptId, readJson } from "@/lib/http";
 import { setFlag } from "@/lib/quiz/answers";
 import { flagSchema } from "@/lib/quiz/inputs";
 
@@ -9,8 +9,8 @@ export const dynamic = "force-dynamic";
 export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return handle(async () => {
     assertSameOrigin(request);
+    const id = await readAttemptId(params);
     const input = await readJson(request, flagSchema);
-    const { id } = await params;
     return json(await setFlag(getDb(), await readLearnerId(request), id, input.questionId, input.flagged, new Date()));
   });
 }

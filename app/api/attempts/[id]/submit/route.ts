@@ -1,6 +1,6 @@
 import { readLearnerId } from "@/lib/auth/identity";
 import { getDb } from "@/lib/db";
-import { assertSameOrigin, handle, json } from "@/lib/http";
+import { assertSameOrigin, handle, json, readAttemptId } from "@/lib/http";
 import { submitAttempt } from "@/lib/quiz/attempts";
 
 export const dynamic = "force-dynamic";
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return handle(async () => {
     assertSameOrigin(request);
-    const { id } = await params;
+    const id = await readAttemptId(params);
     return json(await submitAttempt(getDb(), await readLearnerId(request), id, new Date()));
   });
 }

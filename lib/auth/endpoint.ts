@@ -1,0 +1,90 @@
+import "server-only";
+import { getDb } from "../db";
+import { DomainError } from "../errors";
+import { assertPlainJson, jsonError, MAX_BODY_BYTES, requestNow } from "../http";
+import { AUTH_BASE_PATH, getAuth } from "./server";
+import { clearSignInFailures, recordSignInFailure, signInLockRemaining } from "./throttle";
+
+/**
+ * The door to better-auth's endpoints (/api/auth/*). Around the library it adds what the rest of the
+ * API promises: bodies checked like every other body (size, UTF-8, NUL, nesting) before the library
+ * or a database sees them; the per-account sign-in throttle; and every error — the library's own
+ * rate-limit response included — in the one `{ error: { code, message } }` shape.
+ */
+export async function handleAuthRequest(request: Request): Promise<Response> {
+  const path = new URL(request.url).pathname.slice(AUTH_BASE_PATH.length);
+  const body = request.method === "POST" ? await readAuthBody(request) : undefined;
+  const forwarded = new Request(request.url, { method: request.method, headers: request.headers, body: body?.text || undefined });
+  const email = path === "/sign-in/email" ? readEmail(body?.data) : null;
+  const db = getDb();
+  const now = requestNow(request);
+  if (email) {
+    const wait = await signInLockRemaining(db, email, now);
+    if (wait > 0) return locked(wait);
+  }
+  const response = await (await getAuth()).handler(forwarded);
+  if (email) {
+    if (response.status === 401) await recordSignInFailure(db, email, now);
+    else if (response.ok) await clearSignInFailures(db, email);
+  }
+  return response.status >= 400 ? toErrorShape(response) : response;
+}
+
+async function readAuthBody(request: Request): Promise<{ text: string; data: unknown }> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (!(declared <= MAX_BODY_BYTES)) throw new DomainError(413, "payload_too_large", `the body may be at most ${MAX_BODY_BYTES} bytes`);
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  if (bytes.byteLength > MAX_BODY_BYTES) throw new DomainError(413, "payload_too_large", `the body may be at most ${MAX_BODY_BYTES} bytes`);
+  if (!bytes.byteLength) return { text: "", data: undefined };
+  if (!/^application\/json\s*(;|$)/i.test(request.headers.get("content-type") ?? "")) {
+    throw new DomainError(415, "unsupported_media_type", "send the body as application/json");
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new DomainError(400, "invalid_utf8", "the body is not valid UTF-8");
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new DomainError(400, "invalid_json", "the body is not valid JSON");
+  }
+  assertPlainJson(data);
+  return { text, data };
+}
+
+function readEmail(data: unknown): string | null {
+  const email = data && typeof data === "object" ? (data as { email?: unknown }).email : undefined;
+  return typeof email === "string" && email.length > 0 && email.length <= 320 ? email : null;
+}
+
+function locked(seconds: number): Response {
+  const response = jsonError(429, "account_locked", `too many failed sign-ins for this account: try again in ${seconds} s`);
+  response.headers.set("Retry-After", String(seconds));
+  response.headers.set("X-Retry-After", String(seconds));
+  return response;
+}
+
+const codeForStatus: Record<number, string> = { 400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed", 429: "rate_limited" };
+
+/** The library answers errors as `{ code?, message }` (or with no body): re-shape, keeping status and headers. */
+async function toErrorShape(response: Response): Promise<Response> {
+  const text = await response.text();
+  let parsed: { code?: unknown; message?: unknown } = {};
+  try {
+    parsed = text ? (JSON.parse(text) as typeof parsed) : {};
+  } catch {
+    parsed = {};
+  }
+  const code = typeof parsed.code === "string" && parsed.code ? parsed.code : (codeForStatus[response.status] ?? "error");
+  const message = typeof parsed.message === "string" && parsed.message ? parsed.message : response.statusText || "the request was refused";
+  const headers = new Headers(response.headers);
+  headers.set("content-type", "application/json");
+  headers.set("cache-control", "no-store");
+  headers.delete("content-length");
+  if (response.status === 429 && !headers.has("retry-after") && headers.has("x-retry-after")) headers.set("Retry-After", headers.get("x-retry-after")!);
+  const status = response.status >= 500 ? 500 : response.status;
+  return new Response(JSON.stringify({ error: { code, message } }), { status, headers });
+}

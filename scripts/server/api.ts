@@ -1,0 +1,119 @@
+/**
+ * The production server's API dispatch: every request under /api/ gets a JSON answer in the one
+ * error shape — 404 for an unknown path, 405 (with Allow) for a wrong method, 400 for a path or
+ * header that cannot be read, 413 for an oversize body (after reading it, so the client always
+ * receives the answer) — and never a dropped connection.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ApiRoute } from "./routes";
+
+/** Far above any body the API takes (the handlers allow 16 KiB): a cheap first cut at the socket. */
+export const MAX_API_BODY = 64 * 1024;
+/** An oversize body is read to its end (so the 413 reaches the client) up to this; past it, the socket closes. */
+const DRAIN_LIMIT = 16 * 1024 * 1024;
+
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
+
+export type ApiServerOptions = {
+  routes: ApiRoute[];
+  headers: Record<string, string>;
+  trustProxy: boolean;
+  log?: (error: unknown) => void;
+};
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string | string[]> = {}) {
+  if (res.headersSent) return void res.end();
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store", "content-length": Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+const error = (code: string, message: string) => ({ error: { code, message } });
+
+type Body = { ok: true; bytes: Buffer } | { ok: false };
+
+function readBody(req: IncomingMessage): Promise<Body> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_API_BODY) chunks.push(chunk);
+      else if (size > DRAIN_LIMIT) req.destroy();
+    });
+    req.on("end", () => resolve(size > MAX_API_BODY ? { ok: false } : { ok: true, bytes: Buffer.concat(chunks) }));
+    req.on("error", () => resolve({ ok: false }));
+    req.on("close", () => resolve({ ok: false }));
+  });
+}
+
+/** The address rate limits count against: the socket's, or (TRUST_PROXY=1) X-Forwarded-For's first entry. */
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = req.headers["x-forwarded-for"];
+    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+    if (first) return first.slice(0, 64);
+  }
+  return req.socket.remoteAddress ?? "unknown";
+}
+
+export function createApiHandler({ routes, headers: securityHeaders, trustProxy, log = console.error }: ApiServerOptions) {
+  return async function handleApi(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    for (const [key, value] of Object.entries(securityHeaders)) res.setHeader(key, value);
+    try {
+      const path = (req.url ?? "/").split("?")[0]!;
+      let match: RegExpExecArray | null = null;
+      const route = routes.find((r) => (match = r.path.exec(path)) !== null);
+      if (!route || !match) {
+        req.resume();
+        return send(res, 404, error("not_found", `there is no API endpoint ${path.slice(0, 100)}`));
+      }
+      const handler = route.methods[req.method ?? ""];
+      if (!handler) {
+        req.resume();
+        const allow = Object.keys(route.methods).join(", ");
+        return send(res, 405, error("method_not_allowed", `use ${allow} on this endpoint`), { allow });
+      }
+      let param: string | undefined;
+      try {
+        param = (match as RegExpExecArray)[1] === undefined ? undefined : decodeURIComponent((match as RegExpExecArray)[1]!);
+      } catch {
+        req.resume();
+        return send(res, 400, error("invalid_path", "the path holds a malformed percent-encoding"));
+      }
+      const host = req.headers.host ?? "localhost";
+      if (!HOST.test(host)) {
+        req.resume();
+        return send(res, 400, error("invalid_host", "the Host header is not a valid host name"));
+      }
+      const declared = Number(req.headers["content-length"] ?? "0");
+      const hasBody = req.method !== "GET" && req.method !== "HEAD";
+      const body: Body = hasBody ? (declared > DRAIN_LIMIT ? (req.resume(), { ok: false }) : await readBody(req)) : { ok: true, bytes: Buffer.alloc(0) };
+      if (!body.ok) {
+        return send(res, 413, error("payload_too_large", `the body may be at most ${MAX_API_BODY} bytes`), declared > DRAIN_LIMIT ? { connection: "close" } : {});
+      }
+      const requestHeaders = new Headers();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (typeof value === "string") requestHeaders.set(key, value);
+        else if (Array.isArray(value)) for (const v of value) requestHeaders.append(key, v);
+      }
+      requestHeaders.set("x-client-ip", clientAddress(req, trustProxy));
+      const request = new Request(new URL(req.url ?? "/", `http://${host}`), {
+        method: req.method,
+        headers: requestHeaders,
+        body: body.bytes.length ? new Uint8Array(body.bytes) : undefined,
+      });
+      const response = await handler(request, { params: Promise.resolve<Record<string, string>>(param === undefined ? {} : { id: param }) });
+      const out: Record<string, string | string[]> = {};
+      response.headers.forEach((value, key) => {
+        out[key] = key === "set-cookie" ? response.headers.getSetCookie() : value;
+      });
+      const bytes = Buffer.from(await response.arrayBuffer());
+      res.writeHead(response.status, out);
+      res.end(bytes);
+    } catch (failure) {
+      log(failure);
+      send(res, 500, error("internal", "something went wrong on the server"));
+    }
+  };
+}
