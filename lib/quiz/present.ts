@@ -15,14 +15,14 @@ export type StoredQuestion = Question & { module: string };
 /** Authored option ids in display order; for matching, also the match order. */
 export type OptionLayout = { options: string[]; matches?: string[] };
 
+/**
+ * One uniform shuffle per list, nothing else. In particular an ordering question is NOT re-shuffled
+ * when it comes out already solved: avoiding that would make each step slightly less likely to sit in
+ * its own place, which tells a learner (over many attempts) where it does not belong.
+ */
 export function createLayout(question: Question, random: Random): OptionLayout {
   const ids = question.options.map((o) => o.id);
-  let options = shuffle(ids, random);
-  // An ordering question must not start out already solved.
-  if (question.type === "ordering" && ids.length > 1) {
-    for (let tries = 0; tries < 10 && options.every((id, i) => id === ids[i]); tries++) options = shuffle(ids, random);
-    if (options.every((id, i) => id === ids[i])) options = [...ids.slice(1), ids[0]!];
-  }
+  const options = shuffle(ids, random);
   return question.type === "matching" ? { options, matches: shuffle(ids, random) } : { options };
 }
 
