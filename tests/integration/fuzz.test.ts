@@ -88,7 +88,7 @@ describe.each(engines)("fuzzing the HTTP API on %s", (engine) => {
     const weird: unknown[] = [null, true, 0, -1, 1e308, "", "a".repeat(5000), "\u0000", "x\u0000y", [], {}, [[[]]], { a: { b: { c: 1 } } }, "💥🚀", "ü", "'; DROP TABLE \"Answer\"; --", "../../etc/passwd", "<script>alert(1)</script>", 12.5, "NaN", "0x10", ["o1", "o1", "o1"]];
     const rawBodies: (string | Buffer)[] = [
       "", "{", "}", "nul", "[", "{\"a\":", "{'single': 'quotes'}", "\u0000", "{\"questionId\":\"\\u0000\"}", "{\"questionId\":\"\\ud800\"}", "{\"mode\":\"\\udfff\"}",
-      "[".repeat(5000) + "]".repeat(5000), "{\"a\":".repeat(2000) + "1" + "}".repeat(2000), JSON.stringify({ __proto__: null, ["__proto__"]: { polluted: true } }), "{\"__proto__\":{\"isAdmin\":true}}", "{\"constructor\":{\"prototype\":{}}}",
+      "[".repeat(5000) + "]".repeat(5000), "{\"a\":".repeat(2000) + "1" + "}".repeat(2000), "{\"__proto__\":{\"isAdmin\":true}}", "{\"constructor\":{\"prototype\":{}}}",
       Buffer.from([0xff, 0xfe, 0xfd]), Buffer.from([0xc3, 0x28]), Buffer.from([0xef, 0xbb, 0xbf, 0x7b, 0x7d]), Buffer.alloc(20_000, 0x20), Buffer.alloc(70 * 1024, 0x61), JSON.stringify({ pad: "x".repeat(17_000) }),
     ];
     const templates: Record<string, Record<string, unknown>> = {
