@@ -62,7 +62,8 @@ test("two app instances on PostgreSQL serve the same learner interchangeably", a
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++) {
       const [via, port] = i % 2 === 0 ? [a!, 3221] : [b!, 3222];
-      statuses.push((await via.post("/api/auth/sign-in/email", { data: { email, password: `wrong guess ${i}` }, headers: { origin: `http://127.0.0.1:${port}` } })).status());
+      // a different account each time, so only the per-address limit (not the per-account lock) applies
+      statuses.push((await via.post("/api/auth/sign-in/email", { data: { email: `${i}-${email}`, password: `wrong guess ${i}` }, headers: { origin: `http://127.0.0.1:${port}` } })).status());
     }
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses[10]).toBe(429);

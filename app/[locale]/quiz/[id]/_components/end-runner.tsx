@@ -29,7 +29,8 @@ export function EndRunner({ locale, attempt, offset, onSubmitted, onStale }: Pro
   const exam = attempt.mode === "exam";
   const [responses, setResponses] = useState<Record<string, ResponseState>>(attempt.responses);
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
-  const [index, setIndex] = useState(() => firstUnanswered(questions, (id) => Boolean(attempt.responses[id]?.answer)));
+  // The question in view lives in the URL (#q-3), so a reload returns to it rather than to the first unanswered one.
+  const [index, setIndex] = useState(() => readQuestionHash(questions.length) ?? firstUnanswered(questions, (id) => Boolean(attempt.responses[id]?.answer)));
   const [view, setView] = useState<"question" | "review">("question");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState("");
@@ -41,6 +42,10 @@ export function EndRunner({ locale, attempt, offset, onSubmitted, onStale }: Pro
     if (moved.current && view === "question") headingRef.current?.focus();
     moved.current = true;
   }, [index, view]);
+
+  useEffect(() => {
+    window.history.replaceState(window.history.state, "", `#q-${index + 1}`);
+  }, [index]);
 
   const question = questions[index];
   if (!question) return null;
@@ -189,4 +194,11 @@ export function EndRunner({ locale, attempt, offset, onSubmitted, onStale }: Pro
       </div>
     </div>
   );
+}
+
+/** The 0-based question index named by the URL's #q-<n>, if it names one of this attempt's questions. */
+function readQuestionHash(count: number): number | null {
+  const match = /^#q-(\d{1,3})$/.exec(window.location.hash);
+  const n = match ? Number(match[1]) : 0;
+  return n >= 1 && n <= count ? n - 1 : null;
 }
