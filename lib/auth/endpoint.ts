@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
 import { DomainError } from "../errors";
-import { assertPlainJson, jsonError, MAX_BODY_BYTES, requestNow } from "../http";
+import { assertPlainJson, isStorableText, jsonError, MAX_BODY_BYTES, requestNow } from "../http";
 import { AUTH_BASE_PATH, getAuth } from "./server";
 import { clearSignInFailures, recordSignInFailure, signInLockRemaining } from "./throttle";
 
@@ -12,7 +12,9 @@ import { clearSignInFailures, recordSignInFailure, signInLockRemaining } from ".
  * rate-limit response included — in the one `{ error: { code, message } }` shape.
  */
 export async function handleAuthRequest(request: Request): Promise<Response> {
-  const path = new URL(request.url).pathname.slice(AUTH_BASE_PATH.length);
+  const url = new URL(request.url);
+  const path = url.pathname.slice(AUTH_BASE_PATH.length);
+  assertReadableUrl(url);
   const body = request.method === "POST" ? await readAuthBody(request) : undefined;
   const forwarded = new Request(request.url, { method: request.method, headers: request.headers, body: body?.text || undefined });
   const email = path === "/sign-in/email" ? readEmail(body?.data) : null;
@@ -28,6 +30,18 @@ export async function handleAuthRequest(request: Request): Promise<Response> {
     else if (response.ok) await clearSignInFailures(db, email);
   }
   return response.status >= 400 ? toErrorShape(response) : response;
+}
+
+/** Tokens arrive in the path and the query (emailed links): a NUL or a bad encoding there is a 400, not a database error. */
+function assertReadableUrl(url: URL) {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(url.pathname);
+  } catch {
+    throw new DomainError(400, "invalid_path", "the path holds a malformed percent-encoding");
+  }
+  const values = [decoded, ...[...url.searchParams].flat()];
+  if (!values.every(isStorableText)) throw new DomainError(400, "invalid_input", "the path or query holds a NUL character or invalid Unicode");
 }
 
 async function readAuthBody(request: Request): Promise<{ text: string; data: unknown }> {

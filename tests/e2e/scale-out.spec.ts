@@ -77,7 +77,8 @@ test("two app instances on PostgreSQL serve the same learner interchangeably", a
         // already stopped
       }
     }
-    await new Promise((r) => setTimeout(r, 1000));
+    // wait for both servers to have exited (not for a fixed time) before dropping their database
+    await Promise.all(servers.map((server) => (server.exitCode !== null || server.signalCode !== null ? undefined : new Promise((resolve) => server.once("exit", resolve)))));
     const cleanup = new Client({ connectionString: admin });
     await cleanup.connect();
     await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

@@ -146,7 +146,7 @@ describe.each(engines)("fuzzing the HTTP API on %s", (engine) => {
         probes.push({ method: "GET", path: fill(pick(gets)) + pick(["", "?locale=xx", "?%E0%A4%A=1", "?a=%00", `?${"a=1&".repeat(500)}`]), headers });
       } else if (kind === 6) {
         // unknown paths and paths that cannot be decoded
-        probes.push({ method: pick(["GET", "POST"]), path: pick(["/api/nope", "/api/", "/api/attempts/x/y/z", "/api/%E0%A4%A", "/api/attempts/%/answers", "/api/auth", "/api/health/../progress", `/api/${"a/".repeat(300)}`]), headers });
+        probes.push({ method: pick(["GET", "POST"]), path: pick(["/api/nope", "/api/", "/api/attempts/x/y/z", "/api/%E0%A4%A", "/api/attempts/%/answers", "/api/auth", "/api/health/../progress", `/api/${"a/".repeat(300)}`, "/api/auth/verify-email?token=%00", "/api/auth/verify-email?token=%E0%A4%A", "/api/auth/reset-password/%00?callbackURL=/en", "/api/auth/reset-password/%E0%A4%A?callbackURL=/en", "/api/auth/reset-password/x?callbackURL=https://evil.example"]), headers });
       } else {
         // well-formed answers from the wrong person or at the wrong time: other learners, submitted, expired
         const attempt = pick([submitted, expired, practice]);
