@@ -24,6 +24,10 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      // The container image's runtime stage: needs a production build, so `npm test` runs it after `next build` (npm run test:container).
+      ...(process.env.VITEST_CONTAINER === "1"
+        ? [{ resolve: { alias }, test: { name: "container", include: ["tests/container/**/*.test.ts"], environment: "node", testTimeout: 60_000, hookTimeout: 300_000 } }]
+        : []),
     ],
   },
 });

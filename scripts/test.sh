@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: the whole suite, the same on a laptop and in CI.
-# Type check → content check → unit → integration (SQLite + PostgreSQL) → production build → end to end (Chromium).
+# Type check → content check → unit → integration (SQLite + PostgreSQL) → production build → container runtime stage → end to end (Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,5 +26,7 @@ npx vitest run
 echo "== production build"
 rm -rf .next
 npx next build >/tmp/eks-course-build.log 2>&1 || { cat /tmp/eks-course-build.log; exit 1; }
+echo "== container image: the Dockerfile's runtime stage, assembled and started"
+npm run test:container
 echo "== end-to-end tests (Chromium)"
 npx playwright test

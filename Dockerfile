@@ -1,0 +1,47 @@
+# The course as a container image: `docker build -t eks-course .`
+# Stages: build (install everything, check the content, build) → prod-deps (drop dev dependencies) →
+# runtime (a slim Node with the build output and production dependencies only, as a non-root user).
+# tests/container/runtime.test.ts assembles exactly what the runtime stage copies (it reads this file)
+# and starts it as CMD does, so keep COPY lines to the form `COPY --from=<stage> /app/<path> ./<path>`.
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+# better-sqlite3 compiles its native module where no prebuilt one matches.
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ \
+  && rm -rf /var/lib/apt/lists/*
+COPY . .
+RUN npm ci --no-audit --no-fund
+# Content check, database set-up on a throwaway SQLite file, `next build`; the build cache stays behind.
+RUN npm run build && rm -rf .next/cache data
+
+FROM build AS prod-deps
+RUN npm prune --omit=dev --no-audit --no-fund
+
+FROM node:20-bookworm-slim AS runtime
+WORKDIR /app
+ENV NODE_ENV=production \
+    PORT=3000 \
+    HOSTNAME=0.0.0.0 \
+    DATABASE_URL=file:/app/data/course.db \
+    NEXT_TELEMETRY_DISABLED=1
+COPY --from=prod-deps /app/node_modules ./node_modules
+COPY --from=build /app/package.json ./package.json
+COPY --from=build /app/next.config.ts ./next.config.ts
+COPY --from=build /app/tsconfig.json ./tsconfig.json
+COPY --from=build /app/.next ./.next
+COPY --from=build /app/app/api ./app/api
+COPY --from=build /app/lib ./lib
+COPY --from=build /app/scripts/serve.ts ./scripts/serve.ts
+COPY --from=build /app/scripts/server ./scripts/server
+COPY --from=build /app/scripts/db ./scripts/db
+COPY --from=build /app/prisma ./prisma
+COPY --from=build /app/content ./content
+# The only places the app writes: the SQLite file (a volume in Kubernetes) and Next's cache.
+RUN mkdir -p /app/data /app/.next/cache && chown 1000:1000 /app/data /app/.next/cache
+# The image's `node` user, by number so Kubernetes can check runAsNonRoot.
+USER 1000:1000
+EXPOSE 3000
+HEALTHCHECK --interval=15s --timeout=5s --start-period=120s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+# Database set-up (migrations, question sync) and then the server, which replaces the shell (exec) and so receives SIGTERM.
+CMD ["sh", "-c", "node --import tsx scripts/db/setup.ts && exec node --import tsx scripts/serve.ts"]
