@@ -15,6 +15,8 @@ RUN npm ci --no-audit --no-fund
 RUN npm run build && rm -rf .next/cache data
 
 FROM build AS prod-deps
+# npm's production set. It keeps "devOptional" packages (vitest, Playwright, jsdom, typescript, prisma: optional
+# peer dependencies of better-auth, next and @prisma/client that are also dev dependencies here); nothing loads them.
 RUN npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim AS runtime
