@@ -28,14 +28,10 @@ ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/package.json ./package.json
-COPY --from=build /app/next.config.ts ./next.config.ts
-COPY --from=build /app/tsconfig.json ./tsconfig.json
+# The Next build, with the configuration it resolved (.next/required-server-files.json): next.config.ts is not needed.
 COPY --from=build /app/.next ./.next
-COPY --from=build /app/app/api ./app/api
-COPY --from=build /app/lib ./lib
-COPY --from=build /app/scripts/serve.ts ./scripts/serve.ts
-COPY --from=build /app/scripts/server ./scripts/server
-COPY --from=build /app/scripts/db ./scripts/db
+# The compiled server and database set-up (npm run build:server): plain JavaScript, no tsx at run time.
+COPY --from=build /app/dist ./dist
 COPY --from=build /app/prisma ./prisma
 COPY --from=build /app/content ./content
 # The only places the app writes: the SQLite file (a volume in Kubernetes) and Next's cache.
@@ -45,5 +41,6 @@ USER 1000:1000
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=120s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# Database set-up (migrations, question sync) and then the server, which replaces the shell (exec) and so receives SIGTERM.
-CMD ["sh", "-c", "node --import tsx scripts/db/setup.ts && exec node --import tsx scripts/serve.ts"]
+# What `npm start` runs: the database set-up (migrations, question sync), then the server, which replaces the
+# shell (exec) and so receives SIGTERM itself.
+CMD ["sh", "-c", "node dist/setup.mjs && exec node dist/serve.mjs"]

@@ -39,7 +39,11 @@ async function main() {
   const headers = securityHeaders({ secureSite: isSecureSite(env) });
   const hostname = process.env.HOSTNAME ?? "0.0.0.0";
   const { default: next } = await import("next");
-  const app = next({ dev: false, hostname, port: env.PORT });
+  // The configuration `next build` resolved and saved, so production needs neither next.config.ts
+  // nor anything it imports (the security headers are set here, not by Next, in production).
+  const { readFileSync } = await import("node:fs");
+  const { config } = JSON.parse(readFileSync(".next/required-server-files.json", "utf8")) as { config: Record<string, unknown> };
+  const app = next({ dev: false, hostname, port: env.PORT, conf: config });
   const [routes] = await Promise.all([loadApiRoutes(), app.prepare()]);
   const handle = app.getRequestHandler();
   const handleApi = createApiHandler({ routes, headers, trustProxy: env.TRUST_PROXY === "1" });
@@ -55,4 +59,7 @@ async function main() {
   process.on("SIGINT", stop);
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error("The server could not start:", error);
+  process.exit(1);
+});

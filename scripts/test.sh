@@ -26,6 +26,7 @@ npx vitest run
 echo "== production build"
 rm -rf .next
 npx next build >/tmp/eks-course-build.log 2>&1 || { cat /tmp/eks-course-build.log; exit 1; }
+npm run build:server
 echo "== container image: the Dockerfile's runtime stage, assembled and started"
 npm run test:container
 echo "== end-to-end tests (Chromium)"

@@ -5,7 +5,7 @@
  * receives the answer) — and never a dropped connection.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { ApiRoute } from "./routes";
+import type { ApiRoute, RouteParams } from "./routes";
 
 /** Far above any body the API takes (the handlers allow 16 KiB): a cheap first cut at the socket. */
 export const MAX_API_BODY = 64 * 1024;
@@ -74,9 +74,13 @@ export function createApiHandler({ routes, headers: securityHeaders, trustProxy,
         const allow = Object.keys(route.methods).join(", ");
         return send(res, 405, error("method_not_allowed", `use ${allow} on this endpoint`), { allow });
       }
-      let param: string | undefined;
+      const params: RouteParams = {};
       try {
-        param = (match as RegExpExecArray)[1] === undefined ? undefined : decodeURIComponent((match as RegExpExecArray)[1]!);
+        route.params.forEach((name, i) => {
+          const raw = (match as RegExpExecArray)[i + 1]!;
+          if (name.startsWith("...")) params[name.slice(3)] = raw.split("/").map(decodeURIComponent);
+          else params[name] = decodeURIComponent(raw);
+        });
       } catch {
         req.resume();
         return send(res, 400, error("invalid_path", "the path holds a malformed percent-encoding"));
@@ -103,7 +107,7 @@ export function createApiHandler({ routes, headers: securityHeaders, trustProxy,
         headers: requestHeaders,
         body: body.bytes.length ? new Uint8Array(body.bytes) : undefined,
       });
-      const response = await handler(request, { params: Promise.resolve<Record<string, string>>(param === undefined ? {} : { id: param }) });
+      const response = await handler(request, { params: Promise.resolve(params) });
       const out: Record<string, string | string[]> = {};
       response.headers.forEach((value, key) => {
         out[key] = key === "set-cookie" ? response.headers.getSetCookie() : value;

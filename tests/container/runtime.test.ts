@@ -37,7 +37,7 @@ function stage(name: string) {
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run `npx next build` first");
+  if (!existsSync(path.join(root, ".next", "BUILD_ID")) || !existsSync(path.join(root, "dist", "serve.mjs"))) throw new Error("no production build: run `npm run build` (or `npx next build && npm run build:server`) first");
   work = mkdtempSync(path.join(tmpdir(), "eks-course-image-"));
   // Nothing above the folder may hold a node_modules Node could fall back to.
   for (let dir = work; dir !== path.dirname(dir); dir = path.dirname(dir)) expect(existsSync(path.join(path.dirname(dir), "node_modules")), dir).toBe(false);
@@ -54,7 +54,7 @@ beforeAll(async () => {
       // A tracked file comes from the build context (so .dockerignore must let it in); anything else must be a build output.
       const tracked = execFileSync("git", ["ls-files", "--", copy.source], { cwd: root, encoding: "utf8" }).trim() !== "";
       if (tracked) expect(dockerIgnored(ignore, copy.source), `${copy.source} is left out of the build context`).toBe(false);
-      else expect([".next"], `${copy.source} is neither in the repository nor a build output`).toContain(copy.source);
+      else expect([".next", "dist"], `${copy.source} is neither in the repository nor a build output`).toContain(copy.source);
       cpSync(path.join(root, copy.source), path.join(app, copy.target), {
         recursive: true,
         filter: (from) =>
@@ -121,6 +121,10 @@ describe("the runtime stage", () => {
     expect(devOnly).toEqual(expect.arrayContaining(["node_modules/kubernetes-models", "node_modules/autocannon", "node_modules/tailwindcss"]));
     for (const key of devOnly) expect(existsSync(path.join(app, key)), key).toBe(false);
     expect(existsSync(path.join(app, "tests"))).toBe(false);
+    // Compiled JavaScript only: no TypeScript source and no TypeScript loader in the command.
+    expect(existsSync(path.join(app, "lib"))).toBe(false);
+    expect(existsSync(path.join(app, "scripts"))).toBe(false);
+    expect(runtime.cmd.join(" ")).not.toMatch(/tsx|--import|--loader|\.ts\b/);
     expect(existsSync(path.join(app, ".next", "cache", "webpack"))).toBe(false);
   });
 
