@@ -9,6 +9,7 @@
  */
 import { register } from "node:module";
 import { createServer } from "node:http";
+import { SHUTDOWN_TIMEOUT_MS } from "./server/lifecycle";
 
 // Outside Next's bundler, resolve the "server-only" marker the way React Server Components do.
 register(
@@ -47,16 +48,46 @@ async function main() {
   const [routes] = await Promise.all([loadApiRoutes(), app.prepare()]);
   const handle = app.getRequestHandler();
   const handleApi = createApiHandler({ routes, headers, trustProxy: env.TRUST_PROXY === "1" });
+  let stopping = false;
   const server = createServer((req, res) => {
+    // While draining, every answer tells the client (and the ALB) not to reuse this connection.
+    if (stopping) res.setHeader("connection", "close");
     if ((req.url ?? "/").startsWith("/api/")) return void handleApi(req, res);
     for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
     void handle(req, res);
   });
+  // Longer than the ALB's 60-second idle timeout, so the load balancer, not the app, closes idle connections.
   server.keepAliveTimeout = 65_000;
   server.listen(env.PORT, hostname, () => console.log(`EKS course ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${env.PORT} (${env.NODE_ENV})`));
-  const stop = () => server.close(() => process.exit(0));
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
+
+  // Graceful shutdown (Kubernetes sends SIGTERM after the preStop pause): stop accepting connections,
+  // close idle ones, let in-flight requests finish (at most SHUTDOWN_TIMEOUT_MS), close the database, exit 0.
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing in-flight requests (at most ${SHUTDOWN_TIMEOUT_MS / 1000} s), then stopping`);
+    const forced = setTimeout(() => {
+      console.warn(`Requests still open after ${SHUTDOWN_TIMEOUT_MS / 1000} s: closing their connections`);
+      server.closeAllConnections();
+    }, SHUTDOWN_TIMEOUT_MS);
+    forced.unref();
+    server.close(() => {
+      clearTimeout(forced);
+      void (async () => {
+        try {
+          const { getDb } = await import("../lib/db");
+          await getDb().$disconnect();
+        } catch (error) {
+          console.error("Closing the database failed:", error);
+        }
+        console.log("Stopped.");
+        process.exit(0);
+      })();
+    });
+    server.closeIdleConnections();
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
 }
 
 main().catch((error: unknown) => {
