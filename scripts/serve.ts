@@ -8,7 +8,7 @@
  * (scripts/server/). Every response carries the security headers (lib/security-headers.ts).
  */
 import { register } from "node:module";
-import { createServer } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import { SHUTDOWN_TIMEOUT_MS } from "./server/lifecycle";
 
 // Outside Next's bundler, resolve the "server-only" marker the way React Server Components do.
@@ -49,9 +49,12 @@ async function main() {
   const handle = app.getRequestHandler();
   const handleApi = createApiHandler({ routes, headers, trustProxy: env.TRUST_PROXY === "1" });
   let stopping = false;
+  const open = new Set<ServerResponse>();
   const server = createServer((req, res) => {
     // While draining, every answer tells the client (and the ALB) not to reuse this connection.
     if (stopping) res.setHeader("connection", "close");
+    open.add(res);
+    res.once("close", () => open.delete(res));
     if ((req.url ?? "/").startsWith("/api/")) return void handleApi(req, res);
     for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
     void handle(req, res);
@@ -71,6 +74,7 @@ async function main() {
       server.closeAllConnections();
     }, SHUTDOWN_TIMEOUT_MS);
     forced.unref();
+    for (const res of open) if (!res.headersSent) res.setHeader("connection", "close");
     server.close(() => {
       clearTimeout(forced);
       void (async () => {

@@ -1,4 +1,4 @@
-/** Starts the production server (`npm start`: scripts/serve.ts) on a fresh SQLite file for a benchmark, and stops it. */
+/** Starts the production server (`npm start`: dist/serve.mjs, compiled from scripts/serve.ts) on a fresh SQLite file for a benchmark, and stops it. */
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,11 +12,13 @@ export async function startBenchServer(port: number): Promise<BenchServer> {
     console.log("No production build found: running next build first…");
     execFileSync("npx", ["next", "build"], { stdio: "inherit" });
   }
+  // Always recompile the server, so the benchmark measures the current code.
+  execFileSync("npm", ["run", "build:server"], { stdio: "ignore" });
   const databaseFile = path.join(mkdtempSync(path.join(tmpdir(), "eks-bench-")), "bench.db");
   const env = { ...process.env, DATABASE_URL: `file:${databaseFile}`, PORT: String(port), NODE_ENV: "production" as const };
-  execFileSync("npx", ["tsx", "scripts/db/setup.ts"], { env, stdio: "ignore" });
+  execFileSync(process.execPath, ["dist/setup.mjs"], { env, stdio: "ignore" });
   // Exactly what `npm start` runs after the database set-up.
-  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "--import", "tsx", "scripts/serve.ts"], { env, stdio: ["ignore", "ignore", process.env.BENCH_SERVER_STDERR ? "inherit" : "ignore"], detached: true });
+  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "dist/serve.mjs"], { env, stdio: ["ignore", "ignore", process.env.BENCH_SERVER_STDERR ? "inherit" : "ignore"], detached: true });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i++) {
     try {

@@ -136,7 +136,7 @@ test("npm start runs in production and never logs a reset link, token or address
   delete (env as Record<string, string | undefined>).NODE_ENV;
   let output = "";
   // exactly what `npm start` runs
-  const server = spawn("sh", ["-c", "npx tsx scripts/db/setup.ts && exec node --import tsx scripts/serve.ts"], { env, detached: true });
+  const server = spawn("sh", ["-c", "node dist/setup.mjs && exec node dist/serve.mjs"], { env, detached: true });
   server.stdout.on("data", (c: Buffer) => (output += c.toString()));
   server.stderr.on("data", (c: Buffer) => (output += c.toString()));
   try {

@@ -21,10 +21,10 @@ test("two app instances on PostgreSQL serve the same learner interchangeably", a
   const env = { ...process.env, DATABASE_URL: url.toString(), NODE_ENV: "production" as const };
 
   // Both instances run the same set-up at start (as `npm start` does); running it twice is a no-op.
-  execFileSync("npx", ["tsx", "scripts/db/setup.ts"], { env, stdio: "ignore" });
-  execFileSync("npx", ["tsx", "scripts/db/setup.ts"], { env, stdio: "ignore" });
+  execFileSync(process.execPath, ["dist/setup.mjs"], { env, stdio: "ignore" });
+  execFileSync(process.execPath, ["dist/setup.mjs"], { env, stdio: "ignore" });
   const ports = [3221, 3222];
-  const servers: ChildProcess[] = ports.map((port) => spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...env, PORT: String(port) }, stdio: "ignore", detached: true }));
+  const servers: ChildProcess[] = ports.map((port) => spawn(process.execPath, ["dist/serve.mjs"], { env: { ...env, PORT: String(port) }, stdio: "ignore", detached: true }));
   try {
     const [a, b] = await Promise.all(ports.map((port) => playwrightRequest.newContext({ baseURL: `http://127.0.0.1:${port}` })));
     for (const ctx of [a!, b!]) await expect.poll(async () => (await ctx.get("/api/health").catch(() => null))?.status(), { timeout: 60_000 }).toBe(200);
