@@ -47,12 +47,15 @@ async function main() {
   const app = next({ dev: false, hostname, port: env.PORT, conf: config });
   const [routes] = await Promise.all([loadApiRoutes(), app.prepare()]);
   const handle = app.getRequestHandler();
+  const { createLogger, logRequest } = await import("./server/request-log");
+  const logger = createLogger();
   const handleApi = createApiHandler({ routes, headers, trustProxy: env.TRUST_PROXY === "1" });
   let stopping = false;
   const open = new Set<ServerResponse>();
   const server = createServer((req, res) => {
     // While draining, every answer tells the client (and the ALB) not to reuse this connection.
     if (stopping) res.setHeader("connection", "close");
+    logRequest(logger, routes, req, res);
     open.add(res);
     res.once("close", () => open.delete(res));
     if ((req.url ?? "/").startsWith("/api/")) return void handleApi(req, res);
@@ -61,16 +64,16 @@ async function main() {
   });
   // Longer than the ALB's 60-second idle timeout, so the load balancer, not the app, closes idle connections.
   server.keepAliveTimeout = 65_000;
-  server.listen(env.PORT, hostname, () => console.log(`EKS course ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${env.PORT} (${env.NODE_ENV})`));
+  server.listen(env.PORT, hostname, () => logger.info(`EKS course ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${env.PORT} (${env.NODE_ENV})`));
 
   // Graceful shutdown (Kubernetes sends SIGTERM after the preStop pause): stop accepting connections,
   // close idle ones, let in-flight requests finish (at most SHUTDOWN_TIMEOUT_MS), close the database, exit 0.
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: finishing in-flight requests (at most ${SHUTDOWN_TIMEOUT_MS / 1000} s), then stopping`);
+    logger.info(`${signal}: finishing in-flight requests (at most ${SHUTDOWN_TIMEOUT_MS / 1000} s), then stopping`);
     const forced = setTimeout(() => {
-      console.warn(`Requests still open after ${SHUTDOWN_TIMEOUT_MS / 1000} s: closing their connections`);
+      logger.warn(`Requests still open after ${SHUTDOWN_TIMEOUT_MS / 1000} s: closing their connections`);
       server.closeAllConnections();
     }, SHUTDOWN_TIMEOUT_MS);
     forced.unref();
@@ -84,7 +87,7 @@ async function main() {
         } catch (error) {
           console.error("Closing the database failed:", error);
         }
-        console.log("Stopped.");
+        logger.info("Stopped.");
         process.exit(0);
       })();
     });

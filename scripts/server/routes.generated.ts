@@ -20,20 +20,20 @@ import * as r15 from "../../app/api/auth/[...all]/route";
 const h = (fn: unknown) => fn as Handler;
 
 export const apiRoutes: ApiRoute[] = [
-  { path: /^\/api\/attempts$/, params: [], methods: { POST: h(r0.POST) } }, // /api/attempts
-  { path: /^\/api\/bookmarks$/, params: [], methods: { GET: h(r1.GET), POST: h(r1.POST) } }, // /api/bookmarks
-  { path: /^\/api\/health$/, params: [], methods: { GET: h(r2.GET) } }, // /api/health
-  { path: /^\/api\/progress$/, params: [], methods: { GET: h(r3.GET) } }, // /api/progress
-  { path: /^\/api\/review$/, params: [], methods: { GET: h(r4.GET) } }, // /api/review
-  { path: /^\/api\/account\/delete$/, params: [], methods: { POST: h(r5.POST) } }, // /api/account/delete
-  { path: /^\/api\/account\/export$/, params: [], methods: { GET: h(r6.GET) } }, // /api/account/export
-  { path: /^\/api\/account\/me$/, params: [], methods: { GET: h(r7.GET) } }, // /api/account/me
-  { path: /^\/api\/instructor\/overview$/, params: [], methods: { GET: h(r8.GET) } }, // /api/instructor/overview
-  { path: /^\/api\/progress\/lessons$/, params: [], methods: { POST: h(r9.POST) } }, // /api/progress/lessons
-  { path: /^\/api\/review\/rate$/, params: [], methods: { POST: h(r10.POST) } }, // /api/review/rate
-  { path: /^\/api\/attempts\/([^\/]+)$/, params: ["id"], methods: { GET: h(r11.GET) } }, // /api/attempts/[id]
-  { path: /^\/api\/attempts\/([^\/]+)\/answers$/, params: ["id"], methods: { POST: h(r12.POST) } }, // /api/attempts/[id]/answers
-  { path: /^\/api\/attempts\/([^\/]+)\/flags$/, params: ["id"], methods: { POST: h(r13.POST) } }, // /api/attempts/[id]/flags
-  { path: /^\/api\/attempts\/([^\/]+)\/submit$/, params: ["id"], methods: { POST: h(r14.POST) } }, // /api/attempts/[id]/submit
-  { path: /^\/api\/auth\/(.+)$/, params: ["...all"], methods: { GET: h(r15.GET), POST: h(r15.POST) } }, // /api/auth/[...all]
+  { path: /^\/api\/attempts$/, pattern: "/api/attempts", params: [], methods: { POST: h(r0.POST) } },
+  { path: /^\/api\/bookmarks$/, pattern: "/api/bookmarks", params: [], methods: { GET: h(r1.GET), POST: h(r1.POST) } },
+  { path: /^\/api\/health$/, pattern: "/api/health", params: [], methods: { GET: h(r2.GET) } },
+  { path: /^\/api\/progress$/, pattern: "/api/progress", params: [], methods: { GET: h(r3.GET) } },
+  { path: /^\/api\/review$/, pattern: "/api/review", params: [], methods: { GET: h(r4.GET) } },
+  { path: /^\/api\/account\/delete$/, pattern: "/api/account/delete", params: [], methods: { POST: h(r5.POST) } },
+  { path: /^\/api\/account\/export$/, pattern: "/api/account/export", params: [], methods: { GET: h(r6.GET) } },
+  { path: /^\/api\/account\/me$/, pattern: "/api/account/me", params: [], methods: { GET: h(r7.GET) } },
+  { path: /^\/api\/instructor\/overview$/, pattern: "/api/instructor/overview", params: [], methods: { GET: h(r8.GET) } },
+  { path: /^\/api\/progress\/lessons$/, pattern: "/api/progress/lessons", params: [], methods: { POST: h(r9.POST) } },
+  { path: /^\/api\/review\/rate$/, pattern: "/api/review/rate", params: [], methods: { POST: h(r10.POST) } },
+  { path: /^\/api\/attempts\/([^\/]+)$/, pattern: "/api/attempts/[id]", params: ["id"], methods: { GET: h(r11.GET) } },
+  { path: /^\/api\/attempts\/([^\/]+)\/answers$/, pattern: "/api/attempts/[id]/answers", params: ["id"], methods: { POST: h(r12.POST) } },
+  { path: /^\/api\/attempts\/([^\/]+)\/flags$/, pattern: "/api/attempts/[id]/flags", params: ["id"], methods: { POST: h(r13.POST) } },
+  { path: /^\/api\/attempts\/([^\/]+)\/submit$/, pattern: "/api/attempts/[id]/submit", params: ["id"], methods: { POST: h(r14.POST) } },
+  { path: /^\/api\/auth\/(.+)$/, pattern: "/api/auth/[...all]", params: ["...all"], methods: { GET: h(r15.GET), POST: h(r15.POST) } },
 ];

@@ -7,8 +7,8 @@
 /** Like Next: a catch-all parameter is the list of its segments. */
 export type RouteParams = Record<string, string | string[]>;
 export type Handler = (request: Request, context: { params: Promise<RouteParams> }) => Promise<Response> | Response;
-/** `params` names the path's capture groups in order ([id] → "id", [...all] → "...all"). */
-export type ApiRoute = { path: RegExp; params: string[]; methods: Partial<Record<string, Handler>> };
+/** `pattern` is the route file's URL path (/api/attempts/[id]); `params` names the capture groups in order ([id] → "id", [...all] → "...all"). */
+export type ApiRoute = { path: RegExp; pattern: string; params: string[]; methods: Partial<Record<string, Handler>> };
 
 export async function loadApiRoutes(): Promise<ApiRoute[]> {
   const { apiRoutes } = await import("./routes.generated");

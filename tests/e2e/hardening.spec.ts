@@ -128,7 +128,7 @@ test("reloading mid-exam returns to the question the learner was on", async ({ b
   await context.close();
 });
 
-test("npm start runs in production and never logs a reset link, token or address", async () => {
+test("npm start runs in production, logs one JSON line per request and never a reset link, token or address", async () => {
   test.setTimeout(120_000);
   const dir = mkdtempSync(path.join(tmpdir(), "eks-log-"));
   const port = 3231;
@@ -150,6 +150,20 @@ test("npm start runs in production and never logs a reset link, token or address
     const reset = await api.post("/api/auth/request-password-reset", { data: { email, redirectTo: "/en/reset-password" }, headers: { origin } });
     expect(reset.status()).toBe(200);
     await expect.poll(() => output, { timeout: 10_000 }).toMatch(/reset-password email/);
+    // A quiz answer, so the log covers the whole path a learner takes.
+    const attempt = await api.post("/api/attempts", { data: { mode: "practice", module: "architecture", count: 1 }, headers: { cookie } });
+    expect(attempt.status()).toBe(201);
+    const { id, questions } = (await attempt.json()) as { id: string; questions: { id: string; options: { id: string }[] }[] };
+    const answer = await api.post(`/api/attempts/${id}/answers`, { data: { questionId: questions[0]!.id, optionIds: [questions[0]!.options[0]!.id] }, headers: { cookie } });
+    expect([200, 400]).toContain(answer.status());
+    // One structured JSON line per request: time, request id, method, route pattern, status, duration, and nothing else.
+    await expect.poll(() => output, { timeout: 10_000 }).toContain('"route":"/api/attempts/[id]/answers"');
+    const requests = output.split("\n").filter((line) => line.includes('"reqId"')).map((line) => JSON.parse(line) as Record<string, unknown>);
+    for (const line of requests) expect(Object.keys(line).sort()).toEqual(["durationMs", "level", "method", "reqId", "route", "status", "time"]);
+    expect(requests.map((r) => `${r.method} ${r.route} ${r.status}`)).toEqual(
+      expect.arrayContaining(["POST /api/auth/[...all] 200", "POST /api/attempts 201", "GET /api/health 200"]),
+    );
+    expect(output).not.toContain(id);
     expect(output).toMatch(/\(production\)/);
     expect(output).not.toContain(email);
     expect(output).not.toMatch(/token|reset-password\?|verify-email\?|https?:\/\/127\.0\.0\.1:\d+\/api\/auth/i);
