@@ -39,6 +39,8 @@ export const envSchema = z.object({
   ENABLE_TEST_CLOCK: z.enum(["0", "1"]).default("0"),
   /** Signs session cookies. Optional: without it a random secret is made once and kept in the database, shared by every instance. */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Bearer token that GET /api/metrics (Prometheus) requires; without it the endpoint answers 404. At least 32 characters. */
+  METRICS_TOKEN: z.string().min(32, "must be at least 32 characters").optional(),
   /** Extra host names (comma-separated, e.g. course.example.com) that auth links and origins may use, besides SITE_URL's host and localhost. */
   AUTH_ALLOWED_HOSTS: z.string().optional(),
   /** "1" behind a load balancer or proxy that sets X-Forwarded-For: the client's address is then read from it (rate limiting). */

@@ -6,7 +6,10 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import pino, { type Logger } from "pino";
+import { getMetrics } from "../../lib/metrics";
 import type { ApiRoute } from "./routes";
+
+const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 
 export function createLogger(destination?: pino.DestinationStream): Logger {
   return pino(
@@ -38,12 +41,16 @@ export function logRequest(logger: Logger, routes: ApiRoute[], req: IncomingMess
   res.setHeader("x-request-id", id);
   const path = (req.url ?? "/").split("?")[0]!;
   res.once("close", () => {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const route = routePattern(path, routes);
+    const method = KNOWN_METHODS.has(req.method ?? "") ? req.method! : "OTHER"; // a client cannot invent label values
+    getMetrics().requestDuration.observe({ method, route, status: String(res.statusCode) }, seconds);
     logger.info({
       reqId: id,
       method: req.method,
-      route: routePattern(path, routes),
+      route,
       status: res.statusCode,
-      durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
+      durationMs: Math.round(seconds * 1e5) / 100,
       ...(res.writableFinished ? {} : { aborted: true }),
     });
   });

@@ -232,6 +232,16 @@ describe("deploy/ agrees with the app", () => {
     }
   });
 
+  it("metrics are scraped from the container port at the metrics route, with the token from the Secret", () => {
+    for (const v of variants) {
+      const template = one(rendered[v], "Deployment").spec.template;
+      const annotations = template.metadata.annotations;
+      expect(Number(annotations["prometheus.io/port"])).toBe(container(v).ports[0].containerPort);
+      expect(apiRoutes().some((r) => r.pattern.test(annotations["prometheus.io/path"]))).toBe(true);
+      expect(container(v).env.find((e: any) => e.name === "METRICS_TOKEN").valueFrom.secretKeyRef).toMatchObject({ key: "METRICS_TOKEN", optional: true });
+    }
+  });
+
   it("the Karpenter NodePool uses the EC2NodeClass, with IMDSv2 and a hop limit of 1", () => {
     const nodePool = karpenter.find((o) => o.kind === "NodePool") as any;
     const nodeClass = karpenter.find((o) => o.kind === "EC2NodeClass") as any;
