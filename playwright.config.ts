@@ -13,7 +13,7 @@ export default defineConfig({
   retries: 0,
   // Generous ceilings for a busy 2-core machine (password hashing, a production server and Chromium
   // share it); tests wait on state (test ids, responses, data-* attributes), never on a fixed delay.
-  timeout: 60_000,
+  timeout: 90_000,
   expect: { timeout: 15_000 },
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
