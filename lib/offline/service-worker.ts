@@ -32,11 +32,19 @@ function storable(response) {
   return isStorablePage({ status: response.status, type: response.type, redirected: response.redirected, cacheControl: response.headers.get("cache-control") });
 }
 
-/** Fetches a public page and stores it under its path if the server lets shared caches keep it. */
-async function keepPage(cache, path) {
+/**
+ * Fetches a public page and stores it under its path if the server lets shared caches keep it.
+ * \`withAssets\`: also store the build assets its HTML names, for a page stored without being shown
+ * (the outline and offline pages at install), so it still works (hydrates) offline.
+ */
+async function keepPage(cache, path, withAssets) {
   if (classifyPath(path) !== "page") return false;
   const response = await fetch(path, { credentials: "same-origin", cache: "no-cache" });
   if (!storable(response)) return false;
+  if (withAssets) {
+    const html = await response.clone().text();
+    await keepAssets([...new Set(Array.from(html.matchAll(/\\/_next\\/static\\/[^"'\\s\\\\)]+/g), (m) => m[0]))]);
+  }
   await cache.put(path, response);
   return true;
 }
@@ -57,9 +65,9 @@ self.addEventListener("install", (event) => {
     const cache = await caches.open(CACHES.pages);
     const offline = Object.values(OFFLINE_PAGES);
     // The offline pages must be there; the rest of the outline is best effort.
-    const kept = await Promise.all(offline.map((path) => keepPage(cache, path)));
+    const kept = await Promise.all(offline.map((path) => keepPage(cache, path, true)));
     if (kept.includes(false)) throw new Error("the offline page could not be stored");
-    await Promise.allSettled(OUTLINE.filter((path) => !offline.includes(path)).map((path) => keepPage(cache, path)));
+    await Promise.allSettled(OUTLINE.filter((path) => !offline.includes(path)).map((path) => keepPage(cache, path, true)));
     await self.skipWaiting();
   })());
 });
@@ -72,7 +80,7 @@ self.addEventListener("activate", (event) => {
     for (const name of names.filter((n) => n.endsWith("-pages"))) {
       const old = await caches.open(name);
       const paths = (await old.keys()).map((request) => new URL(request.url).pathname);
-      await Promise.allSettled(paths.map(async (path) => ((await current.match(path)) ? undefined : keepPage(current, path))));
+      await Promise.allSettled(paths.map(async (path) => ((await current.match(path)) ? undefined : keepPage(current, path, true))));
     }
     await Promise.all(names.map((name) => caches.delete(name)));
     await self.clients.claim();
@@ -88,7 +96,7 @@ self.addEventListener("message", (event) => {
     (async () => {
       const cache = await caches.open(CACHES.pages);
       const path = new URL(data.page, self.location.origin).pathname;
-      if (!(await cache.match(path))) await keepPage(cache, path);
+      if (!(await cache.match(path))) await keepPage(cache, path, false);
     })(),
     keepAssets(assets),
   ]));
