@@ -59,7 +59,7 @@ export default async function CertificatePage({ params }: Props) {
         <CertificateSheet locale={locale} t={t} certificate={certificate} passLine={PASS_LINE} verifyUrl={verifyUrl} />
         <div className="mt-6 flex flex-wrap items-center gap-3 print:hidden">
           <PrintButton label={t.print} />
-          <Link href={verifyPath(certificate.id)} className="text-brand-700 underline dark:text-brand-300" data-testid="certificate-verify-link">
+          <Link href={verifyPath(certificate.id)} className="break-all text-brand-700 underline dark:text-brand-300" data-testid="certificate-verify-link">
             {verifyUrl}
           </Link>
         </div>
