@@ -100,13 +100,12 @@ describe.each(engines)("fuzzing the HTTP API on %s", (engine) => {
       "POST /api/review/rate": { questionId: q, rating: "good" },
       "POST /api/bookmarks": { kind: "question", target: q, bookmarked: true },
       "POST /api/account/delete": { password: "not the password" },
-      "POST /api/certificates": { name: "Ada Lovelace" },
       "POST /api/auth/sign-up/email": { email: "new@example.com", password: "long enough password", name: "x" },
       "POST /api/auth/sign-in/email": { email: "nobody@example.com", password: "long enough password" },
       "POST /api/auth/request-password-reset": { email: "nobody@example.com", redirectTo: "/en/reset-password" },
       "POST /api/auth/change-password": { currentPassword: "a", newPassword: "b" },
     };
-    const gets = ["/api/attempts/:id", "/api/progress", "/api/review", "/api/bookmarks", "/api/account/me", "/api/account/export", "/api/instructor/overview", "/api/certificates", "/api/health", "/api/auth/get-session"];
+    const gets = ["/api/attempts/:id", "/api/progress", "/api/review", "/api/bookmarks", "/api/account/me", "/api/account/export", "/api/instructor/overview", "/api/health", "/api/auth/get-session"];
     const badIds = ["%E0%A4%A", "%", "%00", "%ZZ", "nope", "..", "%2e%2e", "0".repeat(500), "00000000-0000-0000-0000-000000000000", "%C0%AF", "a%00b", encodeURIComponent("\ud800".toWellFormed()), "1;DROP", aliceId!];
     const cookies = [undefined, "eks_learner=%E0%A4%A", "eks_learner=%", `eks_learner=${aliceId}.forged`, `eks_learner=${aliceId}.${"A".repeat(43)}`, "eks_learner=", "eks_learner=a.b.c", `${"x".repeat(6000)}=1`, "eks.session_token=garbage", "eks.session_token=%E0%A4%A", bobCookie, "eks_learner=\u00e9", carolSession];
     const types = ["application/json", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json; charset=latin1", "application/jsonx", ""];
@@ -156,6 +155,22 @@ describe.each(engines)("fuzzing the HTTP API on %s", (engine) => {
         probes.push({ method: "POST", path: `/api/attempts/${attempt.id}/${pick(["answers", "flags", "submit"])}`, headers: { "content-type": "application/json", ...(who ? { cookie: who } : {}) }, body: JSON.stringify(answer) });
       }
     }
+    // The certificate endpoint, from a random source of its own so the probes above stay as they were.
+    // Carol is signed in but has not earned one, so even her well-formed requests must write nothing.
+    const rc = createSeededRandom(engine === "sqlite" ? 11 : 12);
+    const pickC = <T,>(items: readonly T[]): T => items[rc.int(items.length)]!;
+    for (let i = 0; i < 120; i++) {
+      const headers: Record<string, string> = { cookie: pickC([carolSession, carolSession, bobCookie, "eks.session_token=garbage", ""]) };
+      if (rc.int(3) === 0) headers.origin = pickC([`http://${base}`, "https://evil.example", "null", "%%%"]);
+      const type = pickC(types);
+      if (type) headers["content-type"] = type;
+      const kind = rc.int(4);
+      if (kind === 0) probes.push({ method: pickC(["PUT", "DELETE", "PATCH"]), path: "/api/certificates", headers });
+      else if (kind === 1) probes.push({ method: "POST", path: "/api/certificates", headers, body: pickC(rawBodies) });
+      else probes.push({ method: "POST", path: "/api/certificates", headers, body: JSON.stringify(pickC([{ name: "Ada Lovelace" }, { name: pickC(weird) }, { name: "Ada", userId: "x" }, { name: "a@b.c" }, { __proto__: null, name: "Ada" }, {}])) });
+    }
+    for (let i = 0; i < 20; i++) probes.push({ method: "GET", path: `/api/certificates${pickC(["", "?a=%00", "?%E0%A4%A=1"])}`, headers: { cookie: pickC([carolSession, bobCookie, "eks.session_token=%E0%A4%A", ""]) } });
+
     // Practice answers from Alice herself would be valid writes; keep only the ones the API must refuse.
     const refusable = probes.filter((p) => !(p.headers?.cookie === aliceCookie && p.path === `/api/attempts/${practice.id}/answers` && p.body && !/\\u0000|__proto__/.test(String(p.body)) && p.headers["content-type"] === "application/json"));
 
