@@ -17,7 +17,8 @@ const UNOPENED = "/en/learn/load-balancing/aws-load-balancer-controller";
 
 test("opened lessons, the outline and the offline page read offline; the API and personal pages never come from a cache", async ({ browser }) => {
   test.setTimeout(120_000);
-  const context = await browser.newContext();
+  // the suite blocks service workers (playwright.config.ts); this test is about one
+  const context = await browser.newContext({ serviceWorkers: "allow" });
   const page = await context.newPage();
 
   // The installable app: a manifest with PNG icons, linked from every page, and a same-origin worker.
