@@ -32,6 +32,7 @@ COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/.next ./.next
 # The compiled server and database set-up (npm run build:server): plain JavaScript, no tsx at run time.
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/public ./public
 COPY --from=build /app/prisma ./prisma
 COPY --from=build /app/content ./content
 # The only places the app writes: the SQLite file (a volume in Kubernetes) and Next's cache.

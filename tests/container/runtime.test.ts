@@ -134,6 +134,10 @@ describe("the runtime stage", () => {
     const html = await response.text();
     expect(html).toContain("<h1");
     expect(response.headers.get("content-security-policy")).toBeTruthy();
+    // Static files from public/ (the web manifest's icons).
+    const icon = await fetch(`${base}/icons/icon-192.png`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get("content-type")).toBe("image/png");
   });
 
   it("answers the health check, also through the image's HEALTHCHECK command", async () => {
