@@ -9,7 +9,7 @@ const id = "([^/]+)";
 const h = (fn: unknown) => fn as Handler;
 
 export async function loadApiRoutes(): Promise<ApiRoute[]> {
-  const [attempts, attempt, answers, flags, submit, progress, lessons, health, review, rate, bookmarks, auth, me, exportData, deleteAccount, instructor] = await Promise.all([
+  const [attempts, attempt, answers, flags, submit, progress, lessons, health, review, rate, preview, bookmarks, auth, me, exportData, deleteAccount, instructor] = await Promise.all([
     import("../../app/api/attempts/route"),
     import("../../app/api/attempts/[id]/route"),
     import("../../app/api/attempts/[id]/answers/route"),
@@ -20,6 +20,7 @@ export async function loadApiRoutes(): Promise<ApiRoute[]> {
     import("../../app/api/health/route"),
     import("../../app/api/review/route"),
     import("../../app/api/review/rate/route"),
+    import("../../app/api/review/preview/route"),
     import("../../app/api/bookmarks/route"),
     import("../../app/api/auth/[...all]/route"),
     import("../../app/api/account/me/route"),
@@ -43,6 +44,7 @@ export async function loadApiRoutes(): Promise<ApiRoute[]> {
     { path: /^\/api\/health$/, methods: { GET: h(health.GET) } },
     { path: /^\/api\/review$/, methods: { GET: h(review.GET) } },
     { path: /^\/api\/review\/rate$/, methods: { POST: h(rate.POST) } },
+    { path: /^\/api\/review\/preview$/, methods: { GET: h(preview.GET) } },
     { path: /^\/api\/bookmarks$/, methods: { GET: h(bookmarks.GET), POST: h(bookmarks.POST) } },
   ];
 }
