@@ -31,11 +31,11 @@ export function AttemptRunner({ locale, id, moduleTitles }: Props) {
 
   const load = useCallback(
     async (interacted: boolean) => {
-      const result = await getAttempt(id);
+      const result = await getAttempt(id, locale);
       if (result.ok) return show(result.data, interacted);
       setState(result.status === 404 ? { kind: "not-found" } : { kind: "error", message: errorText(result, t.networkError) });
     },
-    [id, show, t.networkError],
+    [id, locale, show, t.networkError],
   );
 
   useEffect(() => {
@@ -45,7 +45,7 @@ export function AttemptRunner({ locale, id, moduleTitles }: Props) {
   async function finishInstant() {
     setFinishing(true);
     setError("");
-    const result = await submitAttempt(id);
+    const result = await submitAttempt(id, locale);
     setFinishing(false);
     if (result.ok) show(result.data, true);
     else if (isClosed(result)) void load(true);

@@ -65,7 +65,7 @@ export function EndRunner({ locale, attempt, offset, onSubmitted, onStale }: Pro
     if (!question || !isComplete(question, draft) || (!explicit && !drafts[question.id])) return true;
     const answer = toAnswer(draft);
     if (sameAnswer(response?.answer, answer)) return true;
-    const result = await postAnswer(attempt.id, question.id, answer);
+    const result = await postAnswer(attempt.id, question.id, answer, locale);
     if (!result.ok) {
       fail(result);
       return false;
@@ -111,7 +111,7 @@ export function EndRunner({ locale, attempt, offset, onSubmitted, onStale }: Pro
   async function submitAll() {
     setBusy(true);
     setError("");
-    const result = await submitAttempt(attempt.id);
+    const result = await submitAttempt(attempt.id, locale);
     setBusy(false);
     if (result.ok) onSubmitted(result.data);
     else fail(result);
