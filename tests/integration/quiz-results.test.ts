@@ -200,4 +200,47 @@ describe.each(engines)("results, language and review previews on %s", (engine) =
       expect([query, refused.status, refused.json.error.code]).toEqual([query, 400, "validation_failed"]);
     }
   });
+
+  it("lists every submitted attempt in the history, never an open exam, with the trend and pages", async () => {
+    const { getAttemptHistory, HISTORY_PAGE_SIZE } = await import("@/lib/dashboard/attempt-history");
+    const learner = new Learner(app);
+    const idOf = () => learner.cookie.split("=")[1]!.split(".")[0]!;
+    // Two exams, the second better than the first; a practice round; an exam past its deadline; an open exam.
+    const exams: string[] = [];
+    for (const right of [1, 3]) {
+      const exam = (await learner.start({ mode: "exam", count: 4 })).json;
+      for (const q of exam.questions.slice(0, right)) await learner.answer(exam.id, answerFor(app, q, true));
+      await learner.submit(exam.id);
+      exams.push(exam.id);
+    }
+    const practice = (await learner.start({ mode: "practice", module: "autoscaling", count: 2, feedback: "end" })).json;
+    await learner.submit(practice.id);
+    const expired = (await learner.send(app.routes.attempts.POST as Handler, { body: { mode: "exam", count: 2, timeLimitSeconds: 60 }, headers: { "x-test-now": new Date(Date.now() - 3_600_000).toISOString() } })).json;
+    const open = (await learner.start({ mode: "exam", count: 3 })).json;
+    await learner.answer(open.id, answerFor(app, open.questions[0], true));
+
+    const all = await getAttemptHistory(app.db, idOf(), { kind: "all", page: 1 }, new Date());
+    const listed = all.rows.map((r) => r.id);
+    expect(listed).not.toContain(open.id);
+    expect(all.points.map((p) => p.id)).not.toContain(open.id);
+    expect(new Set(listed)).toEqual(new Set([...exams, practice.id, expired.id]));
+    expect(all.total).toBe(4);
+    expect(all.rows.find((r) => r.id === expired.id)).toMatchObject({ timedOut: true, timeUsedSeconds: 60, score: 0 });
+    expect(all.rows.find((r) => r.id === exams[1])).toMatchObject({ score: 3, total: 4, percent: 75, scaledEstimate: null, timedOut: false });
+
+    const examsOnly = await getAttemptHistory(app.db, idOf(), { kind: "exam", page: 1 }, new Date());
+    expect(examsOnly.rows.every((r) => r.mode === "exam")).toBe(true);
+    expect(examsOnly.total).toBe(3);
+    // Oldest first in the chart: the expired one (submitted at its deadline an hour ago) at 0%, then 25% and 75%.
+    expect(examsOnly.points.map((p) => p.percent)).toEqual([0, 25, 75]);
+    expect(examsOnly.trend).toEqual({ basis: "exam", recent: 50, recentCount: 2, previous: 0, previousCount: 1, change: 50 });
+
+    // Pages: a page past the end shows the last one; a visitor has nothing.
+    expect(HISTORY_PAGE_SIZE).toBeGreaterThan(4);
+    expect((await getAttemptHistory(app.db, idOf(), { kind: "all", page: 99 }, new Date())).page).toBe(1);
+    expect(await getAttemptHistory(app.db, null, { kind: "all", page: 1 }, new Date())).toMatchObject({ rows: [], total: 0 });
+    // Still open and unlisted after the history was read; no other learner sees anything.
+    expect((await learner.state(open.id)).json.status).toBe("active");
+    expect((await getAttemptHistory(app.db, (await app.db.learner.create({ data: { id: crypto.randomUUID() } })).id, { kind: "all", page: 1 }, new Date())).total).toBe(0);
+  });
 });
