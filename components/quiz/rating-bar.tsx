@@ -60,9 +60,11 @@ export function RatingBar({ locale, questionId, correct, onRated }: { locale: Lo
             <span className="block font-semibold">{t.ratings[rating]}</span>
             <span className="block text-xs text-zinc-600 dark:text-zinc-400">{t.rateNote[rating]}</span>
             {preview && (
-              <span className="mt-0.5 block text-xs font-medium text-brand-700 dark:text-brand-300" data-testid={`review-interval-${rating}`} data-due={preview.intervals[rating]}>
+              <span className="mt-0.5 block text-xs font-medium text-brand-700 dark:text-brand-300">
                 <span className="sr-only">{t.nextReview} </span>
-                {formatInterval(locale, preview.now, preview.intervals[rating])}
+                <span data-testid={`review-interval-${rating}`} data-due={preview.intervals[rating]}>
+                  {formatInterval(locale, preview.now, preview.intervals[rating])}
+                </span>
               </span>
             )}
           </button>
