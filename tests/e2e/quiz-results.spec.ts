@@ -20,6 +20,23 @@ async function answer(page: Page, attempt: AttemptState, index: number, right: b
   expect(response.status()).toBe(200);
 }
 
+/** Number keys pick, arrows reorder or choose, Enter saves: any question type, as in quiz.spec.ts. */
+async function answerByKeyboard(page: Page, question: AttemptState["questions"][number]) {
+  if (question.type === "single") await page.keyboard.press("1");
+  if (question.type === "multiple") for (let k = 1; k <= question.choose; k++) await page.keyboard.press(String(k));
+  if (question.type === "ordering") {
+    await page.keyboard.press("1");
+    await page.keyboard.press("ArrowDown");
+  }
+  if (question.type === "matching") {
+    for (let k = 1; k <= question.options.length; k++) {
+      await page.keyboard.press(String(k));
+      for (let step = 0; step < k; step++) await page.keyboard.press("ArrowDown");
+    }
+  }
+  await page.keyboard.press("Enter");
+}
+
 async function newPage(browser: Browser, options: { colorScheme?: "light" | "dark"; viewport?: { width: number; height: number } } = {}) {
   const context = await browser.newContext({ colorScheme: options.colorScheme ?? "light", viewport: options.viewport ?? { width: 1280, height: 800 } });
   return { context, page: await context.newPage() };
@@ -51,9 +68,8 @@ test.describe("the exam on a phone", () => {
       }).toBeLessThanOrEqual(0);
       await expect(bar.getByTestId("quiz-timer")).toBeInViewport();
 
-      // Answer the first question: the bar counts it.
-      await page.getByTestId("quiz-option").first().check();
-      await page.getByTestId("quiz-submit-answer").click();
+      // Answer the first question (by keyboard, whatever its type): the bar counts it.
+      await answerByKeyboard(page, exam.questions[0]!);
       await expect(bar.getByTestId("quiz-progress")).toHaveText("1 of 6 answered");
       await expect(page.getByTestId("quiz-question")).toHaveAttribute("data-question-id", exam.questions[1]!.id);
 
@@ -312,7 +328,7 @@ test.describe("feedback", () => {
 
   test("a quiz follows the language switch: stems, options, explanations and module names", async ({ browser }) => {
     const { context, page } = await newPage(browser);
-    const practice = await startAttempt(page, { mode: "practice", module: "autoscaling", count: 2, locale: "en" });
+    const practice = await startAttempt(page, { mode: "practice", questionIds: ["scale-001", "scale-016"], locale: "en" }); // single, multiple
     const q = practice.questions[0]!;
     const authored = bank.find((b) => b.id === q.id)!;
     await page.goto(`/en/quiz/${practice.id}`);

@@ -84,7 +84,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             <h2 id="attempts-title" className="text-xl font-semibold">
               {h.listTitle} <span className="text-base font-normal text-zinc-600 dark:text-zinc-400">({h.count(history.total)})</span>
             </h2>
-            <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="attempts-title">
+            <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${h.listTitle} · ${h.page(history.page, history.pages)}`}>
               <table className={tableClass} data-testid="history-table">
                 <thead>
                   <tr>
