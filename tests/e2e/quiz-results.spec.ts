@@ -193,8 +193,9 @@ test.describe("results that teach", () => {
     await context.close();
   });
 
-  test("a notice when time ran out, and results and history accessible in both languages and themes", async ({ browser }) => {
-    for (const scheme of ["light", "dark"] as const) {
+  for (const scheme of ["light", "dark"] as const) {
+    test(`a notice when time ran out, and results and history accessible in both languages (${scheme})`, async ({ browser }) => {
+      test.setTimeout(150_000); // six axe runs on a shared 2-core machine
       const { context, page } = await newPage(browser, { colorScheme: scheme });
       const late = await startAttempt(page, { mode: "exam", count: 2, timeLimitSeconds: 60 }, { "x-test-now": new Date(Date.now() - 3_600_000).toISOString() });
       const full = await startAttempt(page, { mode: "exam", count: 20 });
@@ -226,8 +227,8 @@ test.describe("results that teach", () => {
         await expectNoAxeViolations(page);
       }
       await context.close();
-    }
-  });
+    });
+  }
 
   test("the history on a phone lists every attempt, pages through them and links to each result", async ({ browser }) => {
     const { context, page } = await newPage(browser, { viewport: phone });

@@ -191,6 +191,7 @@ test.describe("quiz engine", () => {
 test.describe("quiz accessibility", () => {
   for (const scheme of ["light", "dark"] as const) {
     test(`axe: practice page and a running exam (${scheme})`, async ({ browser }) => {
+      test.setTimeout(120_000); // five axe runs on a shared 2-core machine
       const context = await browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
       for (const locale of ["en", "zh"]) {
