@@ -13,12 +13,15 @@ export default defineConfig({
   retries: 0,
   // Generous ceilings for a busy 2-core machine (password hashing, a production server and Chromium
   // share it); tests wait on state (test ids, responses, data-* attributes), never on a fixed delay.
-  timeout: 60_000,
+  timeout: 90_000,
   expect: { timeout: 15_000 },
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
+    // The offline-reading worker would pre-cache ~18 pages in every new context; only the offline
+    // spec needs it (it opts back in), the rest of the suite runs without it.
+    serviceWorkers: "block",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-gpu"],

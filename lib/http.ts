@@ -80,13 +80,19 @@ export function assertPlainJson(value: unknown): void {
 
 const tooLarge = () => new DomainError(413, "payload_too_large", `the body may be at most ${MAX_BODY_BYTES} bytes`);
 
-/** Reads a small JSON body and validates it; every failure is a clear 4xx. */
-export async function readJson<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
-  const type = request.headers.get("content-type") ?? "";
-  if (!/^application\/json\s*(;|$)/i.test(type)) throw new DomainError(415, "unsupported_media_type", "send the body as application/json");
+const isJsonType = (request: Request) => /^application\/json\s*(;|$)/i.test(request.headers.get("content-type") ?? "");
+
+/**
+ * The raw body of a JSON request, read at most MAX_BODY_BYTES, then decoded (strict UTF-8), parsed
+ * and checked (assertPlainJson). An empty body is `{ text: "", data: undefined }` whatever its content
+ * type (better-auth takes body-less POSTs such as sign-out); any other body must be application/json.
+ */
+export async function readJsonBody(request: Request): Promise<{ text: string; data: unknown }> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (!(declared <= MAX_BODY_BYTES)) throw tooLarge();
   const bytes = await readLimited(request, MAX_BODY_BYTES);
+  if (!bytes.byteLength) return { text: "", data: undefined };
+  if (!isJsonType(request)) throw unsupportedType();
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -100,6 +106,16 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T)
     throw new DomainError(400, "invalid_json", "the body is not valid JSON");
   }
   assertPlainJson(data);
+  return { text, data };
+}
+
+const unsupportedType = () => new DomainError(415, "unsupported_media_type", "send the body as application/json");
+
+/** Reads a small JSON body and validates it; every failure is a clear 4xx. */
+export async function readJson<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+  if (!isJsonType(request)) throw unsupportedType();
+  const { text, data } = await readJsonBody(request);
+  if (!text) throw new DomainError(400, "invalid_json", "the body is empty: send a JSON object");
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const message = parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 import { ThemeScript } from "@/components/theme-script";
+import { ServiceWorker } from "@/components/offline/service-worker";
 import { htmlLang, isLocale, locales } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { getEnv } from "@/lib/env";
@@ -53,6 +54,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <SiteHeader locale={locale} />
         <div className="flex-1">{children}</div>
         <SiteFooter locale={locale} />
+        <ServiceWorker />
       </body>
     </html>
   );

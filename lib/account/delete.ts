@@ -4,11 +4,13 @@ import type { Db } from "../db";
 /**
  * Everything of an account except the user row itself (better-auth deletes that, with its sessions
  * and credentials, right after): the learner and, by cascade, attempts, answers, completed lessons,
- * review cards and bookmarks; then any verification or password-reset tokens issued to it.
+ * review cards and bookmarks; the certificate, which revokes it (its /verify page then finds nothing);
+ * then any verification or password-reset tokens issued to it.
  */
 export async function deleteAccountData(db: Db, user: { id: string; email: string }): Promise<void> {
   await db.$transaction([
     db.learner.deleteMany({ where: { userId: user.id } }),
+    db.certificate.deleteMany({ where: { userId: user.id } }),
     db.verification.deleteMany({ where: { OR: [{ identifier: user.email }, { value: user.id }] } }),
   ]);
 }

@@ -11,10 +11,11 @@ export async function exportAccountData(db: Db, userId: string, now: Date = new 
     where: { id: userId },
     select: { id: true, name: true, email: true, emailVerified: true, role: true, createdAt: true, updatedAt: true },
   });
-  const [sessions, credentials, learner] = await Promise.all([
+  const [sessions, credentials, learner, certificate] = await Promise.all([
     db.session.findMany({ where: { userId }, select: { createdAt: true, expiresAt: true, ipAddress: true, userAgent: true }, orderBy: { createdAt: "asc" } }),
     db.account.findMany({ where: { userId }, select: { providerId: true, createdAt: true, updatedAt: true } }),
     db.learner.findUnique({ where: { userId }, select: { id: true, createdAt: true } }),
+    db.certificate.findUnique({ where: { userId }, select: { id: true, name: true, course: true, scaledScore: true, attemptId: true, issuedAt: true } }),
   ]);
   const learnerId = learner?.id ?? "";
   const [attempts, completions, reviewCards, bookmarks] = await Promise.all([
@@ -60,5 +61,6 @@ export async function exportAccountData(db: Db, userId: string, now: Date = new 
     completedLessons: completions,
     reviewSchedule: reviewCards.map(({ learnerId: _l, ...card }) => card),
     bookmarks,
+    certificate: certificate ? { ...certificate, verifyPath: `/verify/${certificate.id}` } : null,
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
 import { DomainError } from "../errors";
-import { assertPlainJson, isStorableText, jsonError, MAX_BODY_BYTES, requestNow } from "../http";
+import { isStorableText, jsonError, readJsonBody, requestNow } from "../http";
 import { AUTH_BASE_PATH, getAuth } from "./server";
 import { clearSignInFailures, recordSignInFailure, signInLockRemaining } from "./throttle";
 
@@ -15,7 +15,7 @@ export async function handleAuthRequest(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const path = url.pathname.slice(AUTH_BASE_PATH.length);
   assertReadableUrl(url);
-  const body = request.method === "POST" ? await readAuthBody(request) : undefined;
+  const body = request.method === "POST" ? await readJsonBody(request) : undefined;
   const forwarded = new Request(request.url, { method: request.method, headers: request.headers, body: body?.text || undefined });
   const email = path === "/sign-in/email" ? readEmail(body?.data) : null;
   const db = getDb();
@@ -42,31 +42,6 @@ function assertReadableUrl(url: URL) {
   }
   const values = [decoded, ...[...url.searchParams].flat()];
   if (!values.every(isStorableText)) throw new DomainError(400, "invalid_input", "the path or query holds a NUL character or invalid Unicode");
-}
-
-async function readAuthBody(request: Request): Promise<{ text: string; data: unknown }> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (!(declared <= MAX_BODY_BYTES)) throw new DomainError(413, "payload_too_large", `the body may be at most ${MAX_BODY_BYTES} bytes`);
-  const bytes = new Uint8Array(await request.arrayBuffer());
-  if (bytes.byteLength > MAX_BODY_BYTES) throw new DomainError(413, "payload_too_large", `the body may be at most ${MAX_BODY_BYTES} bytes`);
-  if (!bytes.byteLength) return { text: "", data: undefined };
-  if (!/^application\/json\s*(;|$)/i.test(request.headers.get("content-type") ?? "")) {
-    throw new DomainError(415, "unsupported_media_type", "send the body as application/json");
-  }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new DomainError(400, "invalid_utf8", "the body is not valid UTF-8");
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new DomainError(400, "invalid_json", "the body is not valid JSON");
-  }
-  assertPlainJson(data);
-  return { text, data };
 }
 
 function readEmail(data: unknown): string | null {

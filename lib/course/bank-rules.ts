@@ -106,6 +106,25 @@ export function checkGiveAways(bank: Bank): ContentIssue[] {
   return issues;
 }
 
+const CJK = "[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]";
+const SPACE_BETWEEN_CJK = new RegExp(`${CJK} ${CJK}`);
+
+/**
+ * Chinese text has no spaces between characters. One usually comes from a folded YAML line (`>-`)
+ * broken between two Chinese characters, and shows up as a gap in the middle of a sentence.
+ */
+export function checkChineseSpacing(bank: Bank): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const { question, line } of bank.questions) {
+    const texts = [question.stem.zh, ...question.options.flatMap((o) => [o.text.zh, o.explanation.zh, ...(o.match ? [o.match.zh] : [])])];
+    const bad = texts.find((t) => SPACE_BETWEEN_CJK.test(t));
+    if (!bad) continue;
+    const at = bad.search(SPACE_BETWEEN_CJK);
+    issues.push({ file: bank.file, line, message: `${question.id}: a space between two Chinese characters ("…${bad.slice(Math.max(0, at - 6), at + 7)}…"); in a folded line (>-) do not break between Chinese characters` });
+  }
+  return issues;
+}
+
 /** Across all banks, no answer position may hold more than `maxPositionShare` of the single-answer keys. */
 export function checkKeyPositions(banks: Bank[], rules: BankRules = bankRules): ContentIssue[] {
   const keys = banks.flatMap((b) => b.questions).filter((q) => q.question.type === "single").map((q) => q.question.options.findIndex((o) => o.correct));

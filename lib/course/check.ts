@@ -18,7 +18,7 @@ import { loadCourse, readYamlFile, reportZodIssues, type ContentIssue, type Load
 import { glossarySchema } from "./schema";
 import { calloutTypes, LESSON_LINK, mdxComponentAttributes, mdxComponentNames, type MdxComponentName } from "./mdx-rules";
 import { questionSchema, type Question } from "../quiz/schema";
-import { bankRules, checkBankBalance, checkGiveAways, checkKeyPositions, checkLongestKeys, type Bank, type BankRules } from "./bank-rules";
+import { bankRules, checkBankBalance, checkChineseSpacing, checkGiveAways, checkKeyPositions, checkLongestKeys, type Bank, type BankRules } from "./bank-rules";
 
 export type CheckReport = {
   issues: ContentIssue[];
@@ -257,7 +257,7 @@ function checkQuestionBanks(
     });
     counts[moduleSlug] = bank.questions.length;
     banks.push(bank);
-    issues.push(...checkGiveAways(bank), ...checkLongestKeys(bank, rules));
+    issues.push(...checkGiveAways(bank), ...checkLongestKeys(bank, rules), ...checkChineseSpacing(bank));
   }
   const weights = course.modules.map((m) => ({ slug: m.slug, file: m.file, weight: m.meta.weight }));
   issues.push(...checkKeyPositions(banks, rules), ...checkBankBalance(banks, weights, rules));

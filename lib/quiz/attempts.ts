@@ -21,7 +21,8 @@ export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
 
 const DEFAULT_PRACTICE = 10;
-const DEFAULT_EXAM = 30;
+/** The default exam length; a "full" exam simulation (lib/certificates/) has at least this many questions. */
+export const DEFAULT_EXAM = 30;
 const MAX_MISSED = 65;
 
 /** Question ids this learner has already been shown, so fresh ones come first. */

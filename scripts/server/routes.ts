@@ -9,7 +9,7 @@ const id = "([^/]+)";
 const h = (fn: unknown) => fn as Handler;
 
 export async function loadApiRoutes(): Promise<ApiRoute[]> {
-  const [attempts, attempt, answers, flags, submit, progress, lessons, health, review, rate, preview, bookmarks, auth, me, exportData, deleteAccount, instructor] = await Promise.all([
+  const [attempts, attempt, answers, flags, submit, progress, lessons, health, review, rate, preview, bookmarks, auth, me, exportData, deleteAccount, instructor, certificates] = await Promise.all([
     import("../../app/api/attempts/route"),
     import("../../app/api/attempts/[id]/route"),
     import("../../app/api/attempts/[id]/answers/route"),
@@ -27,6 +27,7 @@ export async function loadApiRoutes(): Promise<ApiRoute[]> {
     import("../../app/api/account/export/route"),
     import("../../app/api/account/delete/route"),
     import("../../app/api/instructor/overview/route"),
+    import("../../app/api/certificates/route"),
   ]);
   return [
     { path: /^\/api\/auth\/.+$/, methods: { GET: h(auth.GET), POST: h(auth.POST) } },
@@ -34,6 +35,7 @@ export async function loadApiRoutes(): Promise<ApiRoute[]> {
     { path: /^\/api\/account\/export$/, methods: { GET: h(exportData.GET) } },
     { path: /^\/api\/account\/delete$/, methods: { POST: h(deleteAccount.POST) } },
     { path: /^\/api\/instructor\/overview$/, methods: { GET: h(instructor.GET) } },
+    { path: /^\/api\/certificates$/, methods: { GET: h(certificates.GET), POST: h(certificates.POST) } },
     { path: /^\/api\/attempts$/, methods: { POST: h(attempts.POST) } },
     { path: new RegExp(`^/api/attempts/${id}$`), methods: { GET: h(attempt.GET) } },
     { path: new RegExp(`^/api/attempts/${id}/answers$`), methods: { POST: h(answers.POST) } },

@@ -17,7 +17,7 @@ async function practise(request: APIRequestContext, ids: string[], right: boolea
 }
 
 test("a guest's answers, continue link and bookmarks show on the dashboard, with charts and their tables", async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = watchConsole(page);

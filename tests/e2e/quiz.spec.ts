@@ -85,7 +85,7 @@ test.describe("quiz engine", () => {
   });
 
   test("a timed exam: answer, flag, reload with the same time left, review, automatic submission at the deadline", async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     const created = await page.request.post("/api/attempts", { data: { mode: "exam", count: 3, timeLimitSeconds: 30 } });
     expect(created.status()).toBe(201);
     const exam = (await created.json()) as AttemptState;

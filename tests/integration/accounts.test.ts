@@ -419,4 +419,13 @@ describe("accounts behind HTTPS", () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect((await me.me()).json.user?.email).toBe(address);
   });
+
+  it("marks the guest cookie Secure too, although the request itself arrived over plain HTTP (TLS ends at the load balancer)", async () => {
+    const guest = new Learner(app);
+    const res = await guest.send(app.routes.attempts.POST as never, { body: { mode: "practice", module: "autoscaling", count: 1 } });
+    expect(res.status).toBe(201);
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith("eks_learner="));
+    expect(cookie).toMatch(/;\s*Secure/i);
+    expect(cookie).toMatch(/HttpOnly/i);
+  });
 });

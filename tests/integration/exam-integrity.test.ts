@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { answerFor, Learner, startApp, type App } from "./app";
 import { engines } from "./databases";
 
@@ -66,6 +66,18 @@ describe.each(engines)("exam integrity on %s", (engine) => {
     expect(after.review.questionIds).toContain(q1.id);
     expect(after.overview.mostMissed.map((m) => m.questionId)).toContain(q1.id);
     expect(after.missed.status).toBe(201);
+  });
+
+  it("draws and shuffles through the secure random source, never a seeded one", async () => {
+    const random = await import("@/lib/quiz/random");
+    const spy = vi.spyOn(random.secureRandom, "int");
+    try {
+      const exam = (await new Learner(app).start({ mode: "exam", count: 5 })).json;
+      // at least one draw per question for the selection and one per option for each layout
+      expect(spy.mock.calls.length).toBeGreaterThanOrEqual(exam.questions.length * 3);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it("answers the same bytes for a right and a wrong exam answer", async () => {

@@ -18,7 +18,7 @@ const REQUESTS_PER_ENGINE = 1200;
 type Probe = { method: string; path: string; headers?: Record<string, string>; body?: string | Buffer };
 type Outcome = { probe: Probe; status: number; body: string; headers: Record<string, string | string[] | undefined> } | { probe: Probe; dropped: string };
 
-const tables = ["learner", "user", "session", "account", "verification", "rateLimit", "signInThrottle", "attempt", "attemptQuestion", "answer", "lessonCompletion", "reviewCard", "bookmark", "question", "questionVersion", "setting"] as const;
+const tables = ["learner", "user", "session", "account", "verification", "rateLimit", "signInThrottle", "attempt", "attemptQuestion", "answer", "lessonCompletion", "reviewCard", "bookmark", "certificate", "question", "questionVersion", "setting"] as const;
 
 async function countRows(app: App): Promise<Record<string, number>> {
   const db = app.db as unknown as Record<string, { count: () => Promise<number> }>;
@@ -155,6 +155,22 @@ describe.each(engines)("fuzzing the HTTP API on %s", (engine) => {
         probes.push({ method: "POST", path: `/api/attempts/${attempt.id}/${pick(["answers", "flags", "submit"])}`, headers: { "content-type": "application/json", ...(who ? { cookie: who } : {}) }, body: JSON.stringify(answer) });
       }
     }
+    // The certificate endpoint, from a random source of its own so the probes above stay as they were.
+    // Carol is signed in but has not earned one, so even her well-formed requests must write nothing.
+    const rc = createSeededRandom(engine === "sqlite" ? 11 : 12);
+    const pickC = <T,>(items: readonly T[]): T => items[rc.int(items.length)]!;
+    for (let i = 0; i < 120; i++) {
+      const headers: Record<string, string> = { cookie: pickC([carolSession, carolSession, bobCookie, "eks.session_token=garbage", ""]) };
+      if (rc.int(3) === 0) headers.origin = pickC([`http://${base}`, "https://evil.example", "null", "%%%"]);
+      const type = pickC(types);
+      if (type) headers["content-type"] = type;
+      const kind = rc.int(4);
+      if (kind === 0) probes.push({ method: pickC(["PUT", "DELETE", "PATCH"]), path: "/api/certificates", headers });
+      else if (kind === 1) probes.push({ method: "POST", path: "/api/certificates", headers, body: pickC(rawBodies) });
+      else probes.push({ method: "POST", path: "/api/certificates", headers, body: JSON.stringify(pickC([{ name: "Ada Lovelace" }, { name: pickC(weird) }, { name: "Ada", userId: "x" }, { name: "a@b.c" }, { __proto__: null, name: "Ada" }, {}])) });
+    }
+    for (let i = 0; i < 20; i++) probes.push({ method: "GET", path: `/api/certificates${pickC(["", "?a=%00", "?%E0%A4%A=1"])}`, headers: { cookie: pickC([carolSession, bobCookie, "eks.session_token=%E0%A4%A", ""]) } });
+
     // Practice answers from Alice herself would be valid writes; keep only the ones the API must refuse.
     const refusable = probes.filter((p) => !(p.headers?.cookie === aliceCookie && p.path === `/api/attempts/${practice.id}/answers` && p.body && !/\\u0000|__proto__/.test(String(p.body)) && p.headers["content-type"] === "application/json"));
 

@@ -259,6 +259,7 @@ describe("question bank fairness", () => {
       "content/questions/alpha.yaml:11: alpha-002: give-away (en): all 3 wrong options begin with 'job' and the correct option does not; vary how the options begin",
       "content/questions/alpha.yaml:21: alpha-003: give-away (en): all 3 wrong options begin with 'nothing' and the correct option does not; vary how the options begin",
       "content/questions/alpha.yaml:31: alpha-004: give-away (zh): all 3 wrong options begin with '不必' and the correct option does not; vary how the options begin",
+      'content/questions/alpha.yaml:31: alpha-004: a space between two Chinese characters ("…不必 处理补丁…"); in a folded line (>-) do not break between Chinese characters',
       "content/questions/alpha.yaml:41: alpha-005: give-away (en): all 3 wrong options begin with 'disable' and no correct option does; vary how the options begin",
     ]);
   });
@@ -270,6 +271,17 @@ describe("question bank fairness", () => {
     q[2] = withTexts(q[2]!, "zh", ["在控制台中", "在命令行中", "自动模式", "在 API 中"]);
     q[3] = withTexts(q[3]!, "zh", ["使用 Fargate", "使用托管节点组", "改用自管理节点", "自动模式"]);
     expect(await issuesOf(bank(q))).toEqual([]);
+  });
+
+  it("flags a space between two Chinese characters (a folded line broken mid-sentence), but not around Latin words", async () => {
+    const q = singles("alpha", 3);
+    q[0] = withTexts(q[0]!, "zh", ["用 Fargate", "在控制台中启用此功能", "在控制台中关闭此功能", "使用自动模式运行"]);
+    q[1] = withTexts(q[1]!, "zh", ["使用托管节点组运行", "在控制台中 启用", "托管节点组更新", "使用自动模式运行"]);
+    q[2] = { ...q[2]!, stem: { ...q[2]!.stem, zh: "某团队希望在 Amazon EKS 上运行批处理作业，\n 哪个选项满足要求？".replace("\n ", " ") } };
+    expect(await issuesOf(bank(q))).toEqual([
+      'content/questions/alpha.yaml:11: alpha-002: a space between two Chinese characters ("…在控制台中 启用…"); in a folded line (>-) do not break between Chinese characters',
+      'content/questions/alpha.yaml:21: alpha-003: a space between two Chinese characters ("…行批处理作业， 哪个选项满…"); in a folded line (>-) do not break between Chinese characters',
+    ]);
   });
 
   it("rejects an ordering question with fewer than 3 steps", async () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cardClass, secondaryButton } from "@/components/ui/styles";
@@ -6,6 +7,7 @@ import { getViewer } from "@/lib/auth/identity";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { getAccountMessages } from "@/lib/i18n/account-messages";
+import { getCertificateMessages } from "@/lib/i18n/certificate-messages";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { DeleteAccountForm } from "./_components/delete-account-form";
 import { ResendVerification } from "./_components/resend-verification";
@@ -52,6 +54,13 @@ export default async function AccountPage({ params, searchParams }: Props) {
 
       <AccountSection id="account-password" title={t.changePasswordTitle}>
         <ChangePasswordForm locale={locale} />
+      </AccountSection>
+
+      <AccountSection id="account-certificate" title={getCertificateMessages(locale).title}>
+        <p className="mt-1 text-zinc-700 dark:text-zinc-300">{getCertificateMessages(locale).intro}</p>
+        <Link href={`/${locale}/certificate`} className={`mt-4 inline-block ${secondaryButton}`} data-testid="account-certificate-link">
+          {getCertificateMessages(locale).title}
+        </Link>
       </AccountSection>
 
       <AccountSection id="account-data" title={t.dataTitle}>
