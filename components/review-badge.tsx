@@ -2,25 +2,33 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { getReviewQueue } from "@/components/quiz/api";
+import { getReviewQueue, REVIEW_CHANGED_EVENT } from "@/components/quiz/api";
 import type { Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 
-/** "Review" in the navigation, with the number of questions due today. */
+/** "Review" in the navigation, with the number of questions due today; counts again when a rating or a submission changes the queue. */
 export function ReviewBadge({ locale, className }: { locale: Locale; className: string }) {
   const t = getMessages(locale);
   const [due, setDue] = useState(0);
   useEffect(() => {
     let live = true;
-    void getReviewQueue().then((result) => {
-      if (live && result.ok) setDue(result.data.count);
-    });
+    let asked = 0;
+    const count = () => {
+      const mine = ++asked;
+      void getReviewQueue().then((result) => {
+        // Only the latest answer counts: an older, slower one must not overwrite it.
+        if (live && mine === asked && result.ok) setDue(result.data.count);
+      });
+    };
+    count();
+    window.addEventListener(REVIEW_CHANGED_EVENT, count);
     return () => {
       live = false;
+      window.removeEventListener(REVIEW_CHANGED_EVENT, count);
     };
   }, []);
   return (
-    <Link href={`/${locale}/review`} className={className} data-testid="nav-review">
+    <Link href={`/${locale}/review`} className={className} data-testid="nav-review" data-due={due}>
       {t.nav.review}
       {due > 0 && (
         <>

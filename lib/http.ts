@@ -124,6 +124,27 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T)
   return parsed.data;
 }
 
+/**
+ * Reads a request's query string (`?locale=zh`) into an object and validates it like a body: each
+ * parameter at most once, no NUL or invalid Unicode, no prototype keys, nothing the schema does not name.
+ */
+export function readQuery<T extends z.ZodType>(request: Request, schema: T): z.infer<T> {
+  const params = new URL(request.url).searchParams;
+  const data: Record<string, string> = {};
+  for (const [key, value] of params) {
+    if (FORBIDDEN_KEYS.has(key)) throw invalidInput(`the parameter '${key}' is not allowed`);
+    if (!isStorableText(key) || !isStorableText(value)) throw invalidInput("a query parameter holds a NUL character or invalid Unicode");
+    if (Object.hasOwn(data, key)) throw new DomainError(400, "validation_failed", `${key}: give this parameter once`);
+    data[key] = value;
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const message = parsed.error.issues.map((i) => `${i.path.join(".") || "query"}: ${i.message}`).join("; ");
+    throw new DomainError(400, "validation_failed", message.slice(0, 500));
+  }
+  return parsed.data;
+}
+
 async function readLimited(request: Request, limit: number): Promise<Uint8Array> {
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ScorePoint } from "@/lib/dashboard/history";
 import type { Locale } from "@/lib/i18n/locales";
 import { getDashboardMessages } from "@/lib/i18n/dashboard-messages";
+import { getMessages } from "@/lib/i18n/messages";
 import { cardClass, formatWhen, linkClass, tableClass } from "./format";
 import { quizLabel } from "./quiz-label";
 
@@ -45,6 +46,11 @@ export function RecentAttempts({ locale, attempts, moduleTitles }: Props) {
           </table>
         </div>
       )}
+      <p className="mt-3">
+        <Link href={`/${locale}/dashboard/history`} className={linkClass} data-testid="dashboard-history-link">
+          {getMessages(locale).quiz.allAttempts}
+        </Link>
+      </p>
     </section>
   );
 }

@@ -20,6 +20,8 @@ export type StartAttemptRequest = {
   locale: Locale;
   module?: string;
   questionIds?: string[];
+  /** practice only: the wrong and unanswered questions of this submitted attempt */
+  fromAttempt?: string;
   feedback?: FeedbackMode;
   count?: number;
   timeLimitSeconds?: number;
@@ -61,14 +63,16 @@ export function isClosed(failure: ApiFailure): boolean {
 }
 
 const attemptUrl = (id: string) => `/api/attempts/${encodeURIComponent(id)}`;
+/** `?locale=…`: the page's language, so an attempt follows the learner's language switch. */
+const inLocale = (locale?: Locale) => (locale ? `?locale=${locale}` : "");
 
 export const startAttempt = (request: StartAttemptRequest) => callApi<AttemptState>("/api/attempts", request);
-export const getAttempt = (id: string) => callApi<AttemptState>(attemptUrl(id));
-export const postAnswer = (id: string, questionId: string, answer: AnswerResponse) =>
-  callApi<AnswerAck>(`${attemptUrl(id)}/answers`, { questionId, ...answer });
+export const getAttempt = (id: string, locale?: Locale) => callApi<AttemptState>(`${attemptUrl(id)}${inLocale(locale)}`);
+export const postAnswer = (id: string, questionId: string, answer: AnswerResponse, locale?: Locale) =>
+  callApi<AnswerAck>(`${attemptUrl(id)}/answers${inLocale(locale)}`, { questionId, ...answer });
 export const postFlag = (id: string, questionId: string, flagged: boolean) =>
   callApi<{ questionId: string; flagged: boolean }>(`${attemptUrl(id)}/flags`, { questionId, flagged });
-export const submitAttempt = (id: string) => callApi<AttemptState>(`${attemptUrl(id)}/submit`, {});
+export const submitAttempt = (id: string, locale?: Locale) => callApi<AttemptState>(`${attemptUrl(id)}/submit${inLocale(locale)}`, {});
 
 let progress: { at: number; promise: Promise<ApiResult<ProgressSummary>> } | undefined;
 
@@ -86,6 +90,15 @@ export async function setLessonComplete(module: string, lesson: string, complete
 export type ReviewQueueSummary = { count: number; questionIds: string[]; nextDue: string | null };
 export type ReviewRatingName = "again" | "hard" | "good" | "easy";
 
+export type ReviewPreview = { questionId: string; now: string; intervals: Record<ReviewRatingName, string> };
+
 export const getReviewQueue = () => callApi<ReviewQueueSummary>("/api/review");
+export const getReviewPreview = (questionId: string) => callApi<ReviewPreview>(`/api/review/preview?questionId=${encodeURIComponent(questionId)}`);
 export const rateReview = (questionId: string, rating: ReviewRatingName) =>
   callApi<{ questionId: string; rating: string; due: string }>("/api/review/rate", { questionId, rating });
+
+/** The review queue changed (a rating, a submitted attempt): the badge in the header counts again. */
+export const REVIEW_CHANGED_EVENT = "eks:review-changed";
+export function announceReviewChanged(): void {
+  window.dispatchEvent(new Event(REVIEW_CHANGED_EVENT));
+}

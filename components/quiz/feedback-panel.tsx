@@ -10,8 +10,11 @@ type Props = {
   headingLevel?: 3 | 4 | 5;
 };
 
-/** The learner's answer and the correct one, in words: a list of options, a sequence or pairs. */
-function AnswerText({ t, question, answer }: { t: Messages["quiz"]; question: PublicQuestion; answer: AnswerResponse | null | undefined }) {
+/**
+ * The learner's answer and the correct one, in words: a list of options, a sequence or pairs. Given
+ * the key, each position of a sequence and each pair is marked right or wrong (icon and words).
+ */
+function AnswerText({ t, question, answer, solution: answerKey }: { t: Messages["quiz"]; question: PublicQuestion; answer: AnswerResponse | null | undefined; solution?: AnswerResponse | null }) {
   const text = (id: string) => question.options.find((o) => o.id === id)?.text ?? id;
   const match = (id: string | undefined) => (id ? (question.matches?.find((m) => m.id === id)?.text ?? id) : t.notAnswered);
   if (!answer) return <p>{t.notAnswered}</p>;
@@ -27,21 +30,42 @@ function AnswerText({ t, question, answer }: { t: Messages["quiz"]; question: Pu
     );
   }
   if ("order" in answer) {
+    const correctOrder = answerKey && "order" in answerKey ? answerKey.order : null;
     return (
       <ol className="list-decimal pl-5">
-        {answer.order.map((id) => (
-          <li key={id}>{text(id)}</li>
-        ))}
+        {answer.order.map((id, i) => {
+          const right = correctOrder ? correctOrder[i] === id : null;
+          return (
+            <li key={id} data-testid={correctOrder ? "quiz-position" : undefined} data-correct={right ?? undefined}>
+              {text(id)}
+              {correctOrder && (
+                <span className="ml-2 text-sm font-medium">
+                  <Mark kind={right ? "correct" : "wrong"} text={right ? t.positionRight : t.positionWrong(correctOrder.indexOf(id) + 1)} />
+                </span>
+              )}
+            </li>
+          );
+        })}
       </ol>
     );
   }
+  const correctPairs = answerKey && "pairs" in answerKey ? answerKey.pairs : null;
   return (
     <ul className="list-disc pl-5">
-      {question.options.map((o) => (
-        <li key={o.id}>
-          {o.text} <span aria-hidden="true">→</span> <span className="sr-only">:</span> {match(answer.pairs[o.id])}
-        </li>
-      ))}
+      {question.options.map((o) => {
+        const right = correctPairs ? correctPairs[o.id] === answer.pairs[o.id] : null;
+        return (
+          <li key={o.id} data-testid={correctPairs ? "quiz-pair" : undefined} data-correct={right ?? undefined}>
+            {o.text} <span aria-hidden="true">→</span> <span className="sr-only">:</span> {match(answer.pairs[o.id])}
+            {correctPairs && (
+              <span className="ml-2 inline-flex flex-wrap gap-x-2 text-sm font-medium">
+                <Mark kind={right ? "correct" : "wrong"} text={right ? t.pairRight : t.pairWrong} />
+                {!right && <span className="text-zinc-700 dark:text-zinc-300">({t.shouldBe(match(correctPairs[o.id]))})</span>}
+              </span>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -65,7 +89,7 @@ export function FeedbackPanel({ t, question, answer, feedback, headingLevel = 3 
         <div>
           <dt className="font-semibold">{t.yourAnswer}</dt>
           <dd className="mt-1" data-testid="quiz-your-answer">
-            <AnswerText t={t} question={question} answer={answer} />
+            <AnswerText t={t} question={question} answer={answer} solution={correctAnswerOf(feedback)} />
           </dd>
         </div>
         <div>

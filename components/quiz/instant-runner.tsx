@@ -75,7 +75,7 @@ export function InstantRunner({ locale, attempt, headingLevel = 2, globalKeys, a
     setBusy(true);
     setError("");
     const answer = toAnswer(draft);
-    const result = await postAnswer(attempt.id, question.id, answer);
+    const result = await postAnswer(attempt.id, question.id, answer, locale);
     setBusy(false);
     if (!result.ok) {
       if (result.status === 409) return onStale();

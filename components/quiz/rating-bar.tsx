@@ -1,7 +1,8 @@
 "use client";
 
-import { useState } from "react";
-import { errorText, rateReview, type ReviewRatingName } from "./api";
+import { useEffect, useState } from "react";
+import { announceReviewChanged, errorText, getReviewPreview, rateReview, type ReviewPreview, type ReviewRatingName } from "./api";
+import { formatInterval } from "./format-interval";
 import type { Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 
@@ -17,6 +18,17 @@ export function RatingBar({ locale, questionId, correct, onRated }: { locale: Lo
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState("");
   const suggested: ReviewRatingName = correct ? "good" : "again";
+  // When each rating would bring the question back, from the scheduler itself (not guessed here).
+  const [preview, setPreview] = useState<ReviewPreview | null>(null);
+  useEffect(() => {
+    let live = true;
+    void getReviewPreview(questionId).then((result) => {
+      if (live && result.ok) setPreview(result.data);
+    });
+    return () => {
+      live = false;
+    };
+  }, [questionId]);
 
   async function rate(rating: ReviewRatingName) {
     setBusy(true);
@@ -24,6 +36,7 @@ export function RatingBar({ locale, questionId, correct, onRated }: { locale: Lo
     const result = await rateReview(questionId, rating);
     setBusy(false);
     if (!result.ok) return setError(errorText(result, messages.quiz.networkError));
+    announceReviewChanged();
     onRated();
   }
 
@@ -46,6 +59,14 @@ export function RatingBar({ locale, questionId, correct, onRated }: { locale: Lo
           >
             <span className="block font-semibold">{t.ratings[rating]}</span>
             <span className="block text-xs text-zinc-600 dark:text-zinc-400">{t.rateNote[rating]}</span>
+            {preview && (
+              <span className="mt-0.5 block text-xs font-medium text-brand-700 dark:text-brand-300">
+                <span className="sr-only">{t.nextReview} </span>
+                <span data-testid={`review-interval-${rating}`} data-due={preview.intervals[rating]}>
+                  {formatInterval(locale, preview.now, preview.intervals[rating])}
+                </span>
+              </span>
+            )}
           </button>
         ))}
       </div>

@@ -1,6 +1,6 @@
 /** Submitted attempts as the dashboard shows them: a score history and the most recent ones. Pure. */
 import type { AttemptMode } from "../quiz/api-types";
-import { estimateScaledScore } from "../quiz/scoring";
+import { scaledEstimateFor } from "../quiz/scoring";
 
 export type SubmittedAttempt = { id: string; mode: AttemptMode; module: string | null; submittedAt: Date; score: number | null; total: number };
 
@@ -13,7 +13,7 @@ export type ScorePoint = {
   total: number;
   /** 0–100, rounded */
   percent: number;
-  /** exam attempts only: the estimated AWS scaled score (lib/quiz/scoring.ts) */
+  /** exam simulations of enough questions only: the estimated AWS scaled score (lib/quiz/scoring.ts) */
   scaledEstimate: number | null;
 };
 
@@ -29,7 +29,7 @@ function toPoint(attempt: SubmittedAttempt): ScorePoint {
     score,
     total: attempt.total,
     percent: attempt.total > 0 ? Math.round((score / attempt.total) * 100) : 0,
-    scaledEstimate: attempt.mode === "exam" ? estimateScaledScore(score, attempt.total) : null,
+    scaledEstimate: scaledEstimateFor(attempt.mode, score, attempt.total).scaledEstimate,
   };
 }
 

@@ -1,4 +1,5 @@
 import { bookmarksEn, bookmarksZh } from "./dashboard-messages";
+import { quizExtraEn, quizExtraZh } from "./quiz-messages";
 import type { Locale } from "./locales";
 
 const en = {
@@ -171,6 +172,7 @@ const en = {
     checkStart: "Start",
     checkDone: (c: number, t: number) => `You answered ${c} of ${t} correctly.`,
     checkAgain: "Start again",
+    ...quizExtraEn,
   },
   review: {
     title: "Review",
@@ -186,6 +188,7 @@ const en = {
     ratings: { again: "Again", hard: "Hard", good: "Good", easy: "Easy" },
     rateNote: { again: "forgot it", hard: "with effort", good: "knew it", easy: "instantly" },
     rated: (when: string) => `Scheduled: next review ${when}.`,
+    nextReview: "Next review",
   },
   progress: {
     markComplete: "Mark as complete",
@@ -370,6 +373,7 @@ const zh: Messages = {
     checkStart: "开始",
     checkDone: (c: number, t: number) => `你答对了 ${t} 道题中的 ${c} 道。`,
     checkAgain: "重新开始",
+    ...quizExtraZh,
   },
   review: {
     title: "复习",
@@ -385,6 +389,7 @@ const zh: Messages = {
     ratings: { again: "重来", hard: "困难", good: "良好", easy: "简单" },
     rateNote: { again: "忘记了", hard: "费了些力气", good: "记得", easy: "脱口而出" },
     rated: (when: string) => `已安排：下次复习时间 ${when}。`,
+    nextReview: "下次复习：",
   },
   progress: {
     markComplete: "标记为已完成",

@@ -9,7 +9,7 @@ import { insertAnswer, readAnswerContext } from "./answer-store";
 import { readVersion } from "./catalogue";
 import { isPastDeadline } from "./deadline";
 import { gradeResponse } from "./grading";
-import type { AnswerInput } from "./inputs";
+import type { AnswerInput, AttemptView } from "./inputs";
 import { canAccessAttempt } from "./permissions";
 import { InvalidAnswerError, parseAnswer, toFeedback, type OptionLayout } from "./present";
 
@@ -33,7 +33,8 @@ function toResponse(input: AnswerInput): AnswerResponse {
   return { pairs: input.pairs ?? {} };
 }
 
-export async function recordAnswer(db: Db, learnerId: string | null, attemptId: string, input: AnswerInput, now: Date): Promise<AnswerAck> {
+/** `view.locale`: the language of the feedback's explanations, when the learner has switched since starting. */
+export async function recordAnswer(db: Db, learnerId: string | null, attemptId: string, input: AnswerInput, now: Date, view: AttemptView = {}): Promise<AnswerAck> {
   const { attempt, item } = await loadForAnswer(db, learnerId, attemptId, input.questionId, now);
   const question = readVersion(item.version, item.module);
   const layout = JSON.parse(item.optionOrder) as OptionLayout;
@@ -50,7 +51,7 @@ export async function recordAnswer(db: Db, learnerId: string | null, attemptId: 
   const ack = (isCorrect: boolean): AnswerAck => ({
     recorded: true,
     questionId: question.id,
-    ...(instant ? { feedback: toFeedback(question, layout, attempt.locale as Locale, isCorrect) } : {}),
+    ...(instant ? { feedback: toFeedback(question, layout, view.locale ?? (attempt.locale as Locale), isCorrect) } : {}),
   });
 
   if (item.answer) {

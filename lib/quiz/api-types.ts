@@ -54,11 +54,23 @@ export type AttemptResult = {
   correct: number;
   total: number;
   percent: number;
-  /** an estimate on the AWS 100–1000 scale; 720 is the usual pass line */
-  scaledEstimate: number;
+  /**
+   * An estimate on the AWS 100–1000 scale (720 is the usual pass line); null unless the attempt is an
+   * exam simulation of at least `minScaledQuestions` questions, and then `scaledWithheld` says why.
+   */
+  scaledEstimate: number | null;
+  scaledWithheld: "not_an_exam" | "too_few_questions" | null;
+  minScaledQuestions: number;
   passLine: number;
-  passed: boolean;
+  /** null when there is no scaled estimate */
+  passed: boolean | null;
   byModule: ModuleScore[];
+  /** seconds from start to submission (for a timed attempt, at most its time limit) */
+  timeUsedSeconds: number;
+  /** timed attempts: the limit they had; null otherwise */
+  timeLimitSeconds: number | null;
+  /** true when the deadline passed before the learner submitted (the attempt was submitted at its deadline) */
+  timedOut: boolean;
 };
 
 export type AttemptState = {

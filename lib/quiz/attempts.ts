@@ -8,7 +8,7 @@ import { getModuleCatalogue, listCurrentQuestions, readVersion } from "./catalog
 import { computeDeadline, isPastDeadline, SECONDS_PER_QUESTION } from "./deadline";
 import { drawExam, pickFrom } from "./draw";
 import type { AuthoredResponse } from "./grading";
-import type { CreateAttemptInput } from "./inputs";
+import type { AttemptView, CreateAttemptInput } from "./inputs";
 import { canAccessAttempt } from "./permissions";
 import { createLayout, toFeedback, toPublicAnswer, toPublicQuestion, type OptionLayout } from "./present";
 import { secureRandom, type Random } from "./random";
@@ -48,6 +48,21 @@ async function listOpenExamQuestionIds(db: Db, learnerId: string | null, now: Da
   return new Set(rows.map((r) => r.questionVersion.questionId));
 }
 
+/**
+ * The questions a learner got wrong or left unanswered in one of their own attempts, in its order.
+ * Only a submitted attempt (or a timed one past its deadline, closed here) tells: before that its
+ * verdicts are not the learner's to see. Someone else's attempt is "not found", as everywhere.
+ */
+async function listMissedInAttempt(db: Db, learnerId: string | null, attemptId: string, now: Date): Promise<{ questionIds: string[]; module: string | null }> {
+  let attempt = await loadOwnAttempt(db, learnerId, attemptId);
+  if (await closeIfExpired(db, attempt, now)) attempt = await loadOwnAttempt(db, learnerId, attemptId);
+  if (!attempt.submittedAt) throw new DomainError(409, "attempt_in_progress", "that attempt is not submitted yet: its results are not known until it is");
+  return {
+    questionIds: attempt.items.filter((i) => !i.answer?.correct).map((i) => readVersion(i.questionVersion, i.questionVersion.question.module).id),
+    module: attempt.mode === "practice" ? attempt.module : null,
+  };
+}
+
 type Drawn = { id: string; module: string; versionId: string; version: { id: string; body: string } };
 
 /** What a new attempt will hold, decided and validated before anything is written (or a guest made). */
@@ -66,7 +81,13 @@ export async function planAttempt(db: Db, learnerId: string | null, input: Creat
   let picked: Drawn[];
   if (input.mode === "practice") {
     const pool = await listCurrentQuestions(db, { module: input.module, ids: input.questionIds });
-    if (input.questionIds) {
+    if (input.fromAttempt) {
+      const source = await listMissedInAttempt(db, learnerId, input.fromAttempt, now);
+      const pool = visible(await listCurrentQuestions(db, { ids: source.questionIds }));
+      picked = source.questionIds.flatMap((id) => pool.filter((q) => q.id === id));
+      if (!picked.length) throw new DomainError(422, "no_questions", "nothing to practise: every question of that attempt was answered correctly (or is no longer in the course)");
+      return { input: { ...input, module: source.module ?? undefined }, items: picked.map((q) => ({ versionId: q.versionId, layout: createLayout(readVersion(q.version, q.module), random) })) };
+    } else if (input.questionIds) {
       const missing = input.questionIds.filter((id) => !pool.some((q) => q.id === id));
       if (missing.length) throw new DomainError(400, "unknown_question", `no such question: ${missing.join(", ")}`);
       const inExam = input.questionIds.filter((id) => hidden.has(id));
@@ -160,22 +181,22 @@ export async function closeIfExpired(db: Db, attempt: { id: string; deadline: Da
   return true;
 }
 
-export async function getAttemptState(db: Db, learnerId: string | null, attemptId: string, now: Date): Promise<AttemptState> {
+/** `view.locale`: show the text in this language rather than the attempt's own (both exist for every question). */
+export async function getAttemptState(db: Db, learnerId: string | null, attemptId: string, now: Date, view: AttemptView = {}): Promise<AttemptState> {
   let attempt = await loadOwnAttempt(db, learnerId, attemptId);
   if (await closeIfExpired(db, attempt, now)) attempt = await loadOwnAttempt(db, learnerId, attemptId);
-  return buildState(attempt, now);
+  return buildState(attempt, now, view.locale ?? (attempt.locale as Locale));
 }
 
-export async function submitAttempt(db: Db, learnerId: string | null, attemptId: string, now: Date): Promise<AttemptState> {
+export async function submitAttempt(db: Db, learnerId: string | null, attemptId: string, now: Date, view: AttemptView = {}): Promise<AttemptState> {
   const attempt = await loadOwnAttempt(db, learnerId, attemptId);
   if (attempt.submittedAt) throw new DomainError(409, "already_submitted", "this attempt was already submitted");
   const submittedAt = attempt.deadline && isPastDeadline(attempt.deadline, now) ? attempt.deadline : now;
   if (!(await finalize(db, attempt, submittedAt))) throw new DomainError(409, "already_submitted", "this attempt was already submitted");
-  return getAttemptState(db, learnerId, attemptId, now);
+  return getAttemptState(db, learnerId, attemptId, now, view);
 }
 
-function buildState(attempt: LoadedAttempt, now: Date): AttemptState {
-  const locale = attempt.locale as Locale;
+function buildState(attempt: LoadedAttempt, now: Date, locale: Locale): AttemptState {
   const submitted = attempt.submittedAt !== null;
   const catalogue = getModuleCatalogue();
   const questions = [];
@@ -208,6 +229,15 @@ function buildState(attempt: LoadedAttempt, now: Date): AttemptState {
     now: now.toISOString(),
     questions,
     responses,
-    result: submitted ? summariseScore(scored, titles, catalogue.map((m) => m.slug)) : null,
+    result: attempt.submittedAt ? { ...summariseScore(scored, titles, catalogue.map((m) => m.slug), attempt.mode), ...timingOf(attempt.startedAt, attempt.deadline, attempt.submittedAt) } : null,
+  };
+}
+
+/** How long a submitted attempt took, its limit, and whether the clock ran out before the learner submitted. */
+function timingOf(startedAt: Date, deadline: Date | null, submittedAt: Date) {
+  return {
+    timeUsedSeconds: Math.max(0, Math.round((submittedAt.getTime() - startedAt.getTime()) / 1000)),
+    timeLimitSeconds: deadline ? Math.round((deadline.getTime() - startedAt.getTime()) / 1000) : null,
+    timedOut: deadline !== null && submittedAt.getTime() >= deadline.getTime(),
   };
 }

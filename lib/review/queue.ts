@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../db";
 import { listLatestAnswers, type LatestAnswer } from "../quiz/latest-answers";
 import { DomainError } from "../errors";
-import type { RateInput, RateResult, ReviewQueue } from "./schema";
+import type { PreviewResult, RateInput, RateResult, ReviewQueue } from "./schema";
 import { previewRatings, rateCard, scheduleMissed, type StoredCard } from "./scheduler";
 
 const cardColumns = { due: true, stability: true, difficulty: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true } as const;
@@ -58,5 +58,20 @@ export async function rateReview(db: Db, learnerId: string | null, input: RateIn
     rating: input.rating,
     due: next.due.toISOString(),
     intervals: Object.fromEntries(Object.entries(intervals).map(([k, v]) => [k, v.toISOString()])),
+  };
+}
+
+/**
+ * When a question in the learner's schedule would come back for each rating given now: what the rating
+ * buttons show before the learner chooses. Reads only.
+ */
+export async function previewReview(db: Db, learnerId: string | null, questionId: string, now: Date): Promise<PreviewResult> {
+  const card: StoredCard | null = learnerId ? await db.reviewCard.findUnique({ where: { learnerId_questionId: { learnerId, questionId } }, select: cardColumns }) : null;
+  if (!card) throw new DomainError(404, "not_in_review", `question ${questionId} is not in your review schedule`);
+  const intervals = previewRatings(card, now);
+  return {
+    questionId,
+    now: now.toISOString(),
+    intervals: { again: intervals.again.toISOString(), hard: intervals.hard.toISOString(), good: intervals.good.toISOString(), easy: intervals.easy.toISOString() },
   };
 }

@@ -128,9 +128,10 @@ test.describe("quiz engine", () => {
     const closed = await attemptOf(page, exam.id);
     expect(closed.status).toBe("submitted");
     expect(closed.submittedAt).toBe(exam.deadline);
-    await expect(page.getByTestId("quiz-scaled")).toContainText("/ 1000");
+    // Three questions are too few for a scaled score: the page says why, and that time ran out.
+    await expect(page.getByTestId("quiz-scaled-withheld")).toHaveAttribute("data-reason", "too_few_questions");
     await expect(page.getByTestId("quiz-result")).toContainText("Scaled score (estimate)");
-    await expect(page.getByTestId("quiz-pass")).toContainText("(estimate)");
+    await expect(page.getByTestId("quiz-timed-out")).toBeVisible();
     await expect(page.getByTestId("quiz-result-question")).toHaveCount(3);
     await expect(page.getByTestId("quiz-result-question").first().getByTestId("quiz-explanation")).toHaveCount(first.options.length);
     // Late answers are refused and change nothing.
@@ -190,6 +191,7 @@ test.describe("quiz engine", () => {
 test.describe("quiz accessibility", () => {
   for (const scheme of ["light", "dark"] as const) {
     test(`axe: practice page and a running exam (${scheme})`, async ({ browser }) => {
+      test.setTimeout(120_000); // five axe runs on a shared 2-core machine
       const context = await browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
       for (const locale of ["en", "zh"]) {

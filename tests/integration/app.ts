@@ -29,6 +29,7 @@ export async function startApp(engine: "sqlite" | "postgresql") {
     lessons: await import("@/app/api/progress/lessons/route"),
     review: await import("@/app/api/review/route"),
     rate: await import("@/app/api/review/rate/route"),
+    preview: await import("@/app/api/review/preview/route"),
     auth: await import("@/app/api/auth/[...all]/route"),
     me: await import("@/app/api/account/me/route"),
     exportData: await import("@/app/api/account/export/route"),

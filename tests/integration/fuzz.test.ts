@@ -105,7 +105,7 @@ describe.each(engines)("fuzzing the HTTP API on %s", (engine) => {
       "POST /api/auth/request-password-reset": { email: "nobody@example.com", redirectTo: "/en/reset-password" },
       "POST /api/auth/change-password": { currentPassword: "a", newPassword: "b" },
     };
-    const gets = ["/api/attempts/:id", "/api/progress", "/api/review", "/api/bookmarks", "/api/account/me", "/api/account/export", "/api/instructor/overview", "/api/health", "/api/auth/get-session"];
+    const gets = ["/api/attempts/:id", "/api/progress", "/api/review", "/api/review/preview", "/api/bookmarks", "/api/account/me", "/api/account/export", "/api/instructor/overview", "/api/health", "/api/auth/get-session"];
     const badIds = ["%E0%A4%A", "%", "%00", "%ZZ", "nope", "..", "%2e%2e", "0".repeat(500), "00000000-0000-0000-0000-000000000000", "%C0%AF", "a%00b", encodeURIComponent("\ud800".toWellFormed()), "1;DROP", aliceId!];
     const cookies = [undefined, "eks_learner=%E0%A4%A", "eks_learner=%", `eks_learner=${aliceId}.forged`, `eks_learner=${aliceId}.${"A".repeat(43)}`, "eks_learner=", "eks_learner=a.b.c", `${"x".repeat(6000)}=1`, "eks.session_token=garbage", "eks.session_token=%E0%A4%A", bobCookie, "eks_learner=\u00e9", carolSession];
     const types = ["application/json", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json; charset=latin1", "application/jsonx", ""];

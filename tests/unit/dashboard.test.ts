@@ -157,11 +157,11 @@ describe("score history and recent attempts", () => {
     total,
   });
 
-  it("orders by date, computes percent and, for exams only, the scaled estimate", () => {
-    const history = buildScoreHistory([attempt("late", 1, 7, 10, "exam"), attempt("early", 5, 3, 4), attempt("empty", 3, 0, 0), attempt("none", 2, null, 5)]);
-    expect(history.map((p) => p.id)).toEqual(["early", "none", "late"]);
-    expect(history.map((p) => p.percent)).toEqual([75, 0, 70]);
-    expect(history.map((p) => p.scaledEstimate)).toEqual([null, null, 720]);
+  it("orders by date, computes percent and, for exams of 20 or more questions only, the scaled estimate", () => {
+    const history = buildScoreHistory([attempt("late", 1, 14, 20, "exam"), attempt("early", 5, 3, 4), attempt("empty", 3, 0, 0), attempt("none", 2, null, 5), attempt("small", 1.5, 7, 10, "exam")]);
+    expect(history.map((p) => p.id)).toEqual(["early", "none", "small", "late"]);
+    expect(history.map((p) => p.percent)).toEqual([75, 0, 70, 70]);
+    expect(history.map((p) => p.scaledEstimate)).toEqual([null, null, null, 720]);
   });
 
   it("lists the ten most recent, newest first", () => {

@@ -5,7 +5,7 @@ import { allocateByWeight, drawExam, pickFrom } from "@/lib/quiz/draw";
 import { gradeResponse } from "@/lib/quiz/grading";
 import { createLayout, InvalidAnswerError, parseAnswer, toFeedback, toPublicAnswer, toPublicQuestion, type StoredQuestion } from "@/lib/quiz/present";
 import { createSeededRandom as createRandom } from "../fixtures/random";
-import { estimateScaledScore, summariseScore } from "@/lib/quiz/scoring";
+import { estimateScaledScore, scaledEstimateFor, summariseScore } from "@/lib/quiz/scoring";
 
 const t = (en: string) => ({ en, zh: `${en}（中）` });
 const opt = (id: string, extra: Record<string, unknown> = {}) => ({ id, text: t(`text ${id}`), explanation: t(`why ${id}`), ...extra });
@@ -71,6 +71,16 @@ describe("scaled score estimate", () => {
       ["a", "b"],
     );
     expect(summary).toMatchObject({ correct: 2, total: 3, percent: 67, passLine: 720, byModule: [{ module: "a", title: "Alpha", correct: 1, total: 2 }, { module: "b", correct: 1, total: 1 }] });
+    // Three questions are far too few for a scaled score, and a practice round is not an exam.
+    expect(summary).toMatchObject({ scaledEstimate: null, passed: null, scaledWithheld: "too_few_questions" });
+  });
+
+  it("gives a scaled estimate only to exam simulations of at least 20 questions", () => {
+    expect(scaledEstimateFor("exam", 5, 5)).toEqual({ scaledEstimate: null, withheld: "too_few_questions" });
+    expect(scaledEstimateFor("exam", 19, 19)).toEqual({ scaledEstimate: null, withheld: "too_few_questions" });
+    expect(scaledEstimateFor("exam", 14, 20)).toEqual({ scaledEstimate: 720, withheld: null });
+    expect(scaledEstimateFor("practice", 50, 50)).toEqual({ scaledEstimate: null, withheld: "not_an_exam" });
+    expect(scaledEstimateFor("missed", 30, 30)).toEqual({ scaledEstimate: null, withheld: "not_an_exam" });
   });
 });
 

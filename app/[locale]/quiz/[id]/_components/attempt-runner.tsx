@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import type { AttemptState } from "@/lib/quiz/api-types";
-import { errorText, getAttempt, isClosed, submitAttempt } from "@/components/quiz/api";
+import { announceReviewChanged, errorText, getAttempt, isClosed, submitAttempt } from "@/components/quiz/api";
 import { InstantRunner } from "@/components/quiz/instant-runner";
 import { alertClass, secondaryButton } from "@/components/ui/styles";
 import { EndRunner } from "./end-runner";
@@ -31,11 +31,11 @@ export function AttemptRunner({ locale, id, moduleTitles }: Props) {
 
   const load = useCallback(
     async (interacted: boolean) => {
-      const result = await getAttempt(id);
+      const result = await getAttempt(id, locale);
       if (result.ok) return show(result.data, interacted);
       setState(result.status === 404 ? { kind: "not-found" } : { kind: "error", message: errorText(result, t.networkError) });
     },
-    [id, show, t.networkError],
+    [id, locale, show, t.networkError],
   );
 
   useEffect(() => {
@@ -45,9 +45,12 @@ export function AttemptRunner({ locale, id, moduleTitles }: Props) {
   async function finishInstant() {
     setFinishing(true);
     setError("");
-    const result = await submitAttempt(id);
+    const result = await submitAttempt(id, locale);
     setFinishing(false);
-    if (result.ok) show(result.data, true);
+    if (result.ok) {
+      announceReviewChanged();
+      show(result.data, true);
+    }
     else if (isClosed(result)) void load(true);
     else setError(errorText(result, t.networkError));
   }
@@ -85,7 +88,15 @@ export function AttemptRunner({ locale, id, moduleTitles }: Props) {
 
   const { attempt } = state;
   const title =
-    attempt.mode === "exam" ? t.examTitle : attempt.mode === "missed" ? t.missedTitle : attempt.mode === "review" ? t.dueReviewTitle : t.practiceTitle(moduleTitles[attempt.module ?? ""] ?? attempt.module ?? "");
+    attempt.mode === "exam"
+      ? t.examTitle
+      : attempt.mode === "missed"
+        ? t.missedTitle
+        : attempt.mode === "review"
+          ? t.dueReviewTitle
+          : attempt.module
+            ? t.practiceTitle(moduleTitles[attempt.module] ?? attempt.module)
+            : t.chosenTitle;
   return (
     <div data-testid="quiz-attempt" data-mode={attempt.mode} data-status={attempt.status}>
       <h1 className="mb-6 text-2xl font-bold tracking-tight sm:text-3xl">{title}</h1>
@@ -104,7 +115,10 @@ export function AttemptRunner({ locale, id, moduleTitles }: Props) {
           onFinish={() => void finishInstant()}
         />
       ) : (
-        <EndRunner key={state.version} locale={locale} attempt={attempt} offset={state.offset} onSubmitted={(s) => show(s, true)} onStale={() => void load(true)} />
+        <EndRunner key={state.version} locale={locale} attempt={attempt} offset={state.offset} onSubmitted={(s) => {
+            announceReviewChanged();
+            show(s, true);
+          }} onStale={() => void load(true)} />
       )}
       <div role="alert" className={alertClass}>
         {error}

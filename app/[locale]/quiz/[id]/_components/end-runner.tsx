@@ -10,6 +10,7 @@ import { hintFor } from "@/components/quiz/instant-runner";
 import { BookmarkButton } from "@/components/bookmark-button";
 import { QuestionView } from "@/components/quiz/question-view";
 import { alertClass, primaryButton, secondaryButton } from "@/components/ui/styles";
+import { ExamBar } from "./exam-bar";
 import { ExamTimer } from "./exam-timer";
 import { QuestionNavigator } from "./question-navigator";
 import { ReviewScreen } from "./review-screen";
@@ -30,7 +31,10 @@ export function EndRunner({ locale, attempt, offset, onSubmitted, onStale }: Pro
   const [responses, setResponses] = useState<Record<string, ResponseState>>(attempt.responses);
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   // The question in view lives in the URL (#q-3), so a reload returns to it rather than to the first unanswered one.
-  const [index, setIndex] = useState(() => readQuestionHash(questions.length) ?? firstUnanswered(questions, (id) => Boolean(attempt.responses[id]?.answer)));
+  // The language switch drops the hash, so the position is also kept for this tab in sessionStorage.
+  const [index, setIndex] = useState(
+    () => readQuestionHash(questions.length) ?? readStoredPosition(attempt.id, questions.length) ?? firstUnanswered(questions, (id) => Boolean(attempt.responses[id]?.answer)),
+  );
   const [view, setView] = useState<"question" | "review">("question");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState("");
@@ -45,7 +49,17 @@ export function EndRunner({ locale, attempt, offset, onSubmitted, onStale }: Pro
 
   useEffect(() => {
     window.history.replaceState(window.history.state, "", `#q-${index + 1}`);
-  }, [index]);
+    storePosition(attempt.id, index);
+  }, [attempt.id, index]);
+
+  // During an exam the site header scrolls away with the page; the exam bar is what stays on screen.
+  useEffect(() => {
+    if (!exam) return;
+    document.documentElement.dataset.exam = "active";
+    return () => {
+      delete document.documentElement.dataset.exam;
+    };
+  }, [exam]);
 
   const question = questions[index];
   if (!question) return null;
@@ -65,7 +79,7 @@ export function EndRunner({ locale, attempt, offset, onSubmitted, onStale }: Pro
     if (!question || !isComplete(question, draft) || (!explicit && !drafts[question.id])) return true;
     const answer = toAnswer(draft);
     if (sameAnswer(response?.answer, answer)) return true;
-    const result = await postAnswer(attempt.id, question.id, answer);
+    const result = await postAnswer(attempt.id, question.id, answer, locale);
     if (!result.ok) {
       fail(result);
       return false;
@@ -111,23 +125,24 @@ export function EndRunner({ locale, attempt, offset, onSubmitted, onStale }: Pro
   async function submitAll() {
     setBusy(true);
     setError("");
-    const result = await submitAttempt(attempt.id);
+    const result = await submitAttempt(attempt.id, locale);
     setBusy(false);
     if (result.ok) onSubmitted(result.data);
     else fail(result);
   }
 
+  const timer = attempt.deadline ? <ExamTimer t={t} deadline={attempt.deadline} offset={offset} onExpire={() => void submitAll()} /> : null;
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-8">
-      <div className="min-w-0">
-        <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
-          {attempt.deadline && <ExamTimer t={t} deadline={attempt.deadline} offset={offset} onExpire={() => void submitAll()} />}
-          {view === "question" && (
+      <div className="min-w-0 [&_h2]:scroll-mt-24">
+        <ExamBar t={t} timer={timer} questions={questions} responses={responses} current={view === "question" ? index : null} onGoTo={(i) => void go(i)} />
+        {view === "question" && (
+          <div className="mb-4 flex flex-wrap items-center justify-end gap-3">
             <button type="button" className={secondaryButton} onClick={() => void go("review")} disabled={busy} data-testid="quiz-open-review">
               {t.reviewOpen}
             </button>
-          )}
-        </div>
+          </div>
+        )}
         {view === "review" ? (
           <ReviewScreen t={t} questions={questions} responses={responses} exam={exam} busy={busy} onGoTo={(i) => void go(i)} onBack={() => setView("question")} onSubmit={() => void submitAll()} />
         ) : (
@@ -189,7 +204,7 @@ export function EndRunner({ locale, attempt, offset, onSubmitted, onStale }: Pro
           {status}
         </p>
       </div>
-      <div className="mt-8 lg:mt-0">
+      <div className="mt-8 hidden lg:mt-0 lg:block">
         <QuestionNavigator t={t} questions={questions} responses={responses} current={view === "question" ? index : null} onGoTo={(i) => void go(i)} />
       </div>
     </div>
@@ -201,4 +216,24 @@ function readQuestionHash(count: number): number | null {
   const match = /^#q-(\d{1,3})$/.exec(window.location.hash);
   const n = match ? Number(match[1]) : 0;
   return n >= 1 && n <= count ? n - 1 : null;
+}
+
+const positionKey = (attemptId: string) => `eks-quiz-position:${attemptId}`;
+
+/** The question this tab last showed for this attempt (kept across the language switch), if valid. */
+function readStoredPosition(attemptId: string, count: number): number | null {
+  try {
+    const n = Number(window.sessionStorage.getItem(positionKey(attemptId)));
+    return Number.isInteger(n) && n >= 1 && n <= count ? n - 1 : null;
+  } catch {
+    return null; // storage disabled: the hash and the first unanswered question still work
+  }
+}
+
+function storePosition(attemptId: string, index: number): void {
+  try {
+    window.sessionStorage.setItem(positionKey(attemptId), String(index + 1));
+  } catch {
+    // storage disabled or full: nothing to keep
+  }
 }

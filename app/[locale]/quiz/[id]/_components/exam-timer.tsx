@@ -62,7 +62,7 @@ export function ExamTimer({ t, deadline, offset, onExpire }: Props) {
           !
         </span>
       )}
-      <span className="text-sm">{t.timer}</span>
+      <span className="hidden text-sm sm:inline">{t.timer}</span>
       <span role="timer" aria-label={t.timer} className="font-mono text-lg font-semibold tabular-nums" data-testid="quiz-timer" data-remaining-ms={Math.max(0, Math.round(remaining))}>
         {formatRemaining(remaining)}
       </span>
