@@ -10,7 +10,8 @@ import { getMessages } from "@/lib/i18n/messages";
 
 type Props = { params: Promise<{ locale: string; module: string }> };
 
-export const dynamicParams = false;
+// Known modules and lessons are prerendered; an unknown slug renders the branded 404 of its language
+// (app/[locale]/not-found.tsx) rather than Next's bare one, which `dynamicParams = false` would give.
 
 export function generateStaticParams() {
   return locales.flatMap((locale) => listModules(locale).map((m) => ({ locale, module: m.slug })));
