@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
 import { getAccountMessages } from "@/lib/i18n/account-messages";
 import { getMessages } from "@/lib/i18n/messages";
+import { getReadingMessages } from "@/lib/i18n/reading-messages";
 import { AccountLink } from "./account-link";
 import { LanguageSwitch } from "./language-switch";
 import { ReviewBadge } from "./review-badge";
@@ -34,7 +35,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <Link href={`/${locale}/glossary`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
             {t.nav.glossary}
           </Link>
-          <AccountLink locale={locale} labels={{ signIn: account.signIn, account: account.accountLinkPrefix, instructor: account.instructor.title }} className="font-medium text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600 dark:text-brand-300" />
+          <AccountLink locale={locale} labels={{ signIn: account.signIn, account: account.accountLinkPrefix, accountShort: getReadingMessages(locale).account, instructor: account.instructor.title }} className="font-medium text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600 dark:text-brand-300" />
         </nav>
         <div className="flex items-center gap-2">
           <SearchDialog locale={locale} />

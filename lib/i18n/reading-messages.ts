@@ -38,6 +38,7 @@ const en = {
     allDone: "You have completed every lesson.",
   },
   print: { button: "Print / save as PDF" },
+  account: "Account",
   simulator: { tracks: "Autoscaler" },
 };
 
@@ -80,6 +81,7 @@ const zh: ReadingMessages = {
     allDone: "你已完成全部课程。",
   },
   print: { button: "打印 / 另存为 PDF" },
+  account: "账户",
   simulator: { tracks: "自动扩缩器" },
 };
 
