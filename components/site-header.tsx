@@ -13,7 +13,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
   const t = getMessages(locale);
   const account = getAccountMessages(locale);
   return (
-    <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
+    <header className="sticky top-0 z-30 print:hidden border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5">
         <Link href={`/${locale}`} className="mr-auto flex items-center gap-2 font-semibold focus-visible:outline-2 focus-visible:outline-brand-600">
           <span aria-hidden="true" className="grid size-7 place-items-center rounded-md bg-brand-600 text-xs font-bold text-white">

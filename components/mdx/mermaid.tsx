@@ -110,7 +110,7 @@ export function Mermaid({ chart, label, describedBy, strings }: { chart: string;
               />
             )}
           </div>
-          <div className="flex items-center justify-between gap-2 border-t border-zinc-200 px-3 py-1.5 text-xs text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+          <div className="flex items-center justify-between gap-2 border-t border-zinc-200 px-3 print:hidden py-1.5 text-xs text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
             <span>{overflows ? strings.scrollHint : ""}</span>
             <button
               type="button"

@@ -33,13 +33,12 @@ const en = {
   progress: {
     done: "completed",
     practiseModule: "Practise this module",
-    continue: (lesson: string) => `Continue: ${lesson}`,
+    continue: "Continue: {lesson}",
     review: "Start again from the first lesson",
     allDone: "You have completed every lesson.",
   },
   print: { button: "Print / save as PDF" },
   account: "Account",
-  simulator: { tracks: "Autoscaler" },
 };
 
 export type ReadingMessages = typeof en;
@@ -76,13 +75,12 @@ const zh: ReadingMessages = {
   progress: {
     done: "已完成",
     practiseModule: "练习本模块",
-    continue: (lesson: string) => `继续学习：${lesson}`,
+    continue: "继续学习：{lesson}",
     review: "从第一节课重新开始",
     allDone: "你已完成全部课程。",
   },
   print: { button: "打印 / 另存为 PDF" },
   account: "账户",
-  simulator: { tracks: "自动扩缩器" },
 };
 
 export function getReadingMessages(locale: Locale): ReadingMessages {
