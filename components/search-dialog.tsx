@@ -6,7 +6,6 @@ import type { Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { getReadingMessages } from "@/lib/i18n/reading-messages";
 import type { SearchDocument, SearchHit, SearchIndex, Segment } from "@/lib/search/engine";
-import { OPEN_SEARCH_EVENT } from "./search-events";
 
 type Engine = typeof import("@/lib/search/engine");
 
@@ -62,12 +61,19 @@ export function SearchDialog({ locale }: { locale: Locale }) {
         open();
       }
     }
+    // A link to #search (the 404 page has one) opens the search too.
+    function onHash() {
+      if (location.hash !== "#search") return;
+      history.replaceState(history.state, "", location.pathname + location.search);
+      open();
+    }
     window.addEventListener("keydown", onKey);
-    window.addEventListener(OPEN_SEARCH_EVENT, open);
+    window.addEventListener("hashchange", onHash);
+    onHash();
     setShortcutsReady(true);
     return () => {
       window.removeEventListener("keydown", onKey);
-      window.removeEventListener(OPEN_SEARCH_EVENT, open);
+      window.removeEventListener("hashchange", onHash);
     };
   }, [open]);
 

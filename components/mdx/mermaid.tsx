@@ -1,8 +1,11 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
-import { inlineWidths, readNaturalWidth } from "@/lib/diagrams/size";
-import { DiagramViewer, type ViewerStrings } from "./diagram-viewer";
+import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
+import { inlineWidths, legibleScale, MIN_SCALE, readNaturalWidth } from "@/lib/diagrams/size";
+import type { ViewerStrings } from "./diagram-viewer";
+
+// The full-screen viewer loads on first use, not with every lesson.
+const DiagramViewer = lazy(() => import("./diagram-viewer").then((m) => ({ default: m.DiagramViewer })));
 
 export type MermaidStrings = ViewerStrings & { loading: string; error: string; source: string; enlarge: string; enlargeLabel: string; region: string; scrollHint: string };
 type State = { kind: "idle" } | { kind: "ready"; svg: string; natural: number | null } | { kind: "error"; message: string };
@@ -23,6 +26,7 @@ export function Mermaid({ chart, label, describedBy, strings }: { chart: string;
   const [state, setState] = useState<State>({ kind: "idle" });
   const [overflows, setOverflows] = useState(false);
   const [viewing, setViewing] = useState(false);
+  const [minScale, setMinScale] = useState(MIN_SCALE);
 
   useEffect(() => {
     const element = ref.current;
@@ -74,14 +78,20 @@ export function Mermaid({ chart, label, describedBy, strings }: { chart: string;
   useEffect(() => {
     const frame = frameRef.current;
     if (!frame || state.kind !== "ready") return;
+    // The smallest label at natural size decides how far the chart may shrink.
+    const sizes = [...frame.querySelectorAll("svg text, svg .nodeLabel, svg .edgeLabel, svg .label")]
+      .filter((el) => el.textContent?.trim())
+      .map((el) => parseFloat(getComputedStyle(el).fontSize))
+      .filter((n) => Number.isFinite(n) && n > 0);
+    setMinScale(legibleScale(sizes.length ? Math.min(...sizes) : null));
     const measure = () => setOverflows(frame.scrollWidth > frame.clientWidth + 1);
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(frame);
     return () => observer.disconnect();
-  }, [state]);
+  }, [state, minScale]);
 
-  const widths = state.kind === "ready" && state.natural ? inlineWidths(state.natural) : null;
+  const widths = state.kind === "ready" && state.natural ? inlineWidths(state.natural, minScale) : null;
   const sizeStyle = widths
     ? ({ "--diagram-max": `${widths.max}px`, "--diagram-min": `${widths.min}px` } as React.CSSProperties)
     : ({ "--diagram-max": "100%", "--diagram-min": "0px" } as React.CSSProperties);
@@ -123,7 +133,9 @@ export function Mermaid({ chart, label, describedBy, strings }: { chart: string;
             </button>
           </div>
           {viewing && state.natural && (
-            <DiagramViewer svg={state.svg} natural={state.natural} label={label} strings={strings} onClose={() => setViewing(false)} />
+            <Suspense fallback={null}>
+              <DiagramViewer svg={state.svg} natural={state.natural} label={label} strings={strings} onClose={() => setViewing(false)} />
+            </Suspense>
           )}
         </>
       ) : state.kind === "error" ? (

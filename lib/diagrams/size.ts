@@ -18,9 +18,18 @@ export function readNaturalWidth(svg: string): number | null {
   return Number.isFinite(width) && width > 0 ? width : null;
 }
 
+/**
+ * The smallest scale at which a diagram's smallest label (in px at natural size) is still 12 px.
+ * Mermaid's labels are 16 px (scale 0.75), but some diagram kinds draw 14 px notes or actors.
+ */
+export function legibleScale(smallestFontPx: number | null): number {
+  if (!smallestFontPx || !Number.isFinite(smallestFontPx) || smallestFontPx <= 0) return MIN_SCALE;
+  return Math.min(1.5, MIN_TEXT_PX / smallestFontPx);
+}
+
 /** Widths (CSS px) for the inline view: never wider than natural, never narrower than legible. */
-export function inlineWidths(natural: number): { max: number; min: number } {
-  return { max: Math.round(natural), min: Math.round(natural * MIN_SCALE) };
+export function inlineWidths(natural: number, minScale = MIN_SCALE): { max: number; min: number } {
+  return { max: Math.round(Math.max(natural, natural * minScale)), min: Math.ceil(natural * minScale) };
 }
 
 /** Zoom steps of the full-screen view, as factors of the natural size. */

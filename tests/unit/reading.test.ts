@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitZoom, inlineWidths, MIN_SCALE, readNaturalWidth, stepZoom } from "@/lib/diagrams/size";
+import { fitZoom, inlineWidths, legibleScale, MIN_SCALE, readNaturalWidth, stepZoom } from "@/lib/diagrams/size";
 import { isSameTerm } from "@/lib/course/glossary-terms";
 import { pickNextLesson, type CourseLesson } from "@/lib/progress/next-lesson";
 import { getMessages } from "@/lib/i18n/messages";
@@ -15,6 +15,9 @@ describe("diagram sizes", () => {
   it("never lets Mermaid's 16 px labels shrink below 12 px", () => {
     expect(MIN_SCALE * 16).toBe(12);
     expect(inlineWidths(1000)).toEqual({ max: 1000, min: 750 });
+    // A diagram with 14 px notes may shrink less.
+    expect(inlineWidths(1000, legibleScale(14))).toEqual({ max: 1000, min: 858 });
+    expect(legibleScale(null)).toBe(MIN_SCALE);
   });
   it("fits the viewer to the screen without going below legible or above natural size", () => {
     expect(fitZoom(1000, 2000)).toBe(1);

@@ -73,7 +73,7 @@ export default async function LessonPage({ params }: Props) {
           <article data-cheat-sheet={frontmatter.tags.includes("cheat-sheet") ? "" : undefined} className="prose prose-zinc max-w-3xl dark:prose-invert prose-headings:scroll-mt-20 prose-code:before:content-none prose-code:after:content-none prose-a:text-brand-700 dark:prose-a:text-brand-300 prose-pre:p-0">
             <h1>{frontmatter.title}</h1>
             <p className="lead !mt-0">{frontmatter.summary}</p>
-            <p className="!mt-0 text-sm text-zinc-600 dark:text-zinc-400">
+            <p className="!mt-0 text-sm text-zinc-600 dark:text-zinc-400 print:hidden">
               {t.lesson.minutes(frontmatter.minutes)}
               {frontmatter.exams.length > 0 && (
                 <>
