@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { cookies, headers } from "next/headers";
 import { NotFoundContent } from "@/components/not-found-content";
 import { SiteFooter } from "@/components/site-footer";
@@ -31,28 +30,28 @@ export default async function GlobalNotFound() {
       <body className="flex min-h-dvh flex-col">
         <header className="border-b border-zinc-200 dark:border-zinc-800">
           <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5">
-            <Link href={`/${locale}`} className={`mr-auto flex items-center gap-2 font-semibold ${navLink}`}>
+            <a href={`/${locale}`} className={`mr-auto flex items-center gap-2 font-semibold ${navLink}`}>
               <span aria-hidden="true" className="grid size-7 place-items-center rounded-md bg-brand-600 text-xs font-bold text-white">
                 EKS
               </span>
               <span>{t.siteName}</span>
-            </Link>
+            </a>
             <nav aria-label={t.nav.primary} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-              <Link href={`/${locale}`} className={navLink}>
+              <a href={`/${locale}`} className={navLink}>
                 {t.nav.course}
-              </Link>
-              <Link href={`/${locale}/practice`} className={navLink}>
+              </a>
+              <a href={`/${locale}/practice`} className={navLink}>
                 {t.nav.practice}
-              </Link>
-              <Link href={`/${locale}/dashboard`} className={navLink}>
+              </a>
+              <a href={`/${locale}/dashboard`} className={navLink}>
                 {t.nav.dashboard}
-              </Link>
-              <Link href={`/${locale}/glossary`} className={navLink}>
+              </a>
+              <a href={`/${locale}/glossary`} className={navLink}>
                 {t.nav.glossary}
-              </Link>
-              <Link href={`/${locale}#search`} className={navLink} data-testid="search-button">
+              </a>
+              <a href={`/${locale}#search`} className={navLink} data-testid="search-button">
                 {t.search.open}
-              </Link>
+              </a>
             </nav>
           </div>
         </header>

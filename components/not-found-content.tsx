@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
 import { getReadingMessages } from "@/lib/i18n/reading-messages";
 
@@ -8,7 +7,8 @@ const link = "text-brand-700 underline hover:no-underline focus-visible:outline-
 
 /**
  * The branded 404 body: what happened, search (a #search link the header's search dialog answers
- * to) and the ways on. A server component: the 404 ships no JavaScript of its own.
+ * to) and the ways on. A server component with plain links (next/link here would put the link
+ * runtime in a chunk of its own on every page, since a not-found file ships with every route).
  */
 export function NotFoundContent({ locale, modules, searchHref }: { locale: Locale; modules: NotFoundModules; searchHref: string }) {
   const t = getReadingMessages(locale).notFound;
@@ -25,31 +25,31 @@ export function NotFoundContent({ locale, modules, searchHref }: { locale: Local
         >
           {t.search}
         </a>
-        <Link
+        <a
           href={`/${locale}`}
           className="rounded-lg border border-zinc-300 px-4 py-2 font-medium hover:border-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 dark:border-zinc-700"
         >
           {t.home}
-        </Link>
+        </a>
       </div>
       <h2 className="mt-10 text-lg font-semibold">{t.where}</h2>
       <ul className="mt-3 space-y-1.5">
         {modules.map((m) => (
           <li key={m.href}>
-            <Link href={m.href} className={link}>
+            <a href={m.href} className={link}>
               {m.title}
-            </Link>
+            </a>
           </li>
         ))}
         <li>
-          <Link href={`/${locale}/glossary`} className={link}>
+          <a href={`/${locale}/glossary`} className={link}>
             {t.glossary}
-          </Link>
+          </a>
         </li>
         <li>
-          <Link href={`/${locale}/practice`} className={link}>
+          <a href={`/${locale}/practice`} className={link}>
             {t.practice}
-          </Link>
+          </a>
         </li>
       </ul>
     </div>

@@ -358,7 +358,7 @@ test.describe("Chinese variants and the glossary", () => {
     await page.goto("/zh/glossary");
     const karpenter = page.locator("#karpenter");
     await expect(karpenter.locator("dt > span")).toHaveCount(1);
-    const alb = page.locator("#application-load-balancer-alb");
+    const alb = page.locator("#application-load-balancer-alb-");
     await expect(alb.locator("dt > span")).toHaveCount(1);
     const annotation = page.locator("#annotation");
     await expect(annotation.locator("dt > span")).toHaveText(["Annotation", "注解（Annotation）"]);
@@ -369,6 +369,7 @@ test.describe("accessibility of the reading pages", () => {
   for (const locale of ["en", "zh"] as const) {
     for (const scheme of ["light", "dark"] as const) {
       test(`axe: ${locale}, ${scheme}`, async ({ browser }) => {
+        test.setTimeout(300_000); // ten pages and states, each checked in full
         const context = await freshContext(browser, { colorScheme: scheme });
         const page = await context.newPage();
         // Progress first, so ticks, module progress and Continue are on the pages checked.
@@ -394,7 +395,7 @@ test.describe("accessibility of the reading pages", () => {
         await expectNoAxeViolations(page);
 
         // The 404 outside any language follows the remembered language choice.
-        await context.addCookies([{ name: "locale", value: locale, url: page.url() }]);
+        await context.addCookies([{ name: "locale", value: locale, url: new URL("/", page.url()).href }]);
         await page.goto("/nope");
         await expect(page.getByTestId("not-found")).toHaveAttribute("data-locale", locale);
         await expectNoAxeViolations(page);
