@@ -12,7 +12,7 @@ type Engine = typeof import("@/lib/search/engine");
 function Marked({ segments }: { segments: Segment[] }) {
   return segments.map((s, i) =>
     s.match ? (
-      <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-700/70">
+      <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-zinc-950 dark:bg-amber-700 dark:text-white">
         {s.text}
       </mark>
     ) : (
@@ -166,7 +166,8 @@ export function SearchDialog({ locale }: { locale: Locale }) {
         <p id={`${listId}-hint`} className="sr-only">
           {t.hint}
         </p>
-        <div className="max-h-[60vh] overflow-y-auto p-2">
+        {/* Focusable so a keyboard can also scroll a long result list (the arrows in the box move the highlight). */}
+        <div className="max-h-[60vh] overflow-y-auto p-2 focus-visible:outline-2 focus-visible:outline-brand-600" tabIndex={0}>
           <p role="status" className="px-2 py-1 text-sm text-zinc-600 dark:text-zinc-400">
             {failed ? getMessages(locale).error.body : !index ? t.loading : query.trim() ? (hits.length ? t.results(hits.length) : t.noResults(query)) : ""}
           </p>
