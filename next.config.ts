@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   pageExtensions: ["ts", "tsx", "md", "mdx"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // app/global-not-found.tsx: a branded 404 for paths outside /en and /zh (the root layout is [locale]).
+  experimental: { globalNotFound: true },
   // `next dev` serves with the same security headers as production (scripts/serve.ts sets them there,
   // where HSTS follows SITE_URL at run time rather than at build time).
   async headers() {

@@ -3,45 +3,67 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
+import { writeSessionHint } from "./session-hint";
 
 type Me = { name: string; email: string; role: "learner" | "instructor" } | null;
 
 /**
  * "Sign in", or the signed-in person's name linking to their account. Fetched in the browser so
- * every page can stay static; until it answers, "Sign in" is shown (the common case). Its labels
- * come from the (server) header, so the account pages' strings stay out of every page's bundle.
+ * every page can stay static. Until it answers, both are in the page and CSS shows one by the
+ * pre-paint hint (<html data-session>, set from a cookie by ThemeScript): a signed-in reader sees
+ * "Account" at once, then their name, and never a flash of "Sign in". The answer refreshes the hint.
+ * Labels come from the (server) header, so the account pages' strings stay out of every page's bundle.
  */
-type Labels = { signIn: string; account: string; instructor: string };
+type Labels = { signIn: string; account: string; accountShort: string; instructor: string };
 
 export function AccountLink({ locale, labels, className }: { locale: Locale; labels: Labels; className: string }) {
-  const [me, setMe] = useState<Me>(null);
+  const [me, setMe] = useState<Me | undefined>(undefined);
   useEffect(() => {
     let live = true;
     fetch("/api/account/me", { credentials: "same-origin" })
-      .then((r) => (r.ok ? (r.json() as Promise<{ user: Me }>) : { user: null }))
-      .then((body) => live && setMe(body.user))
+      .then((r) => (r.ok ? (r.json() as Promise<{ user: Me }>) : Promise.reject(new Error(String(r.status)))))
+      .then((body) => {
+        if (!live) return;
+        setMe(body.user);
+        writeSessionHint(body.user?.role ?? null);
+        document.documentElement.setAttribute("data-session", body.user?.role ?? "none");
+      })
       .catch(() => undefined);
     return () => {
       live = false;
     };
   }, []);
-  if (!me)
+
+  const signIn = (extra = "") => (
+    <Link href={`/${locale}/sign-in`} className={`${className}${extra}`} data-testid="nav-sign-in">
+      {labels.signIn}
+    </Link>
+  );
+  const instructor = (extra = "") => (
+    <Link href={`/${locale}/instructor`} className={`${className}${extra}`} data-testid="nav-instructor">
+      {labels.instructor}
+    </Link>
+  );
+  const account = (name: string | null, extra = "") => (
+    <Link href={`/${locale}/account`} className={`${className} max-w-40 truncate${extra}`} data-testid="nav-account" data-pending={name ? undefined : "true"}>
+      <span className="sr-only">{labels.account}</span>
+      {name ?? labels.accountShort}
+    </Link>
+  );
+
+  if (me === undefined)
     return (
-      <Link href={`/${locale}/sign-in`} className={className} data-testid="nav-sign-in">
-        {labels.signIn}
-      </Link>
+      <>
+        {signIn(" session-out")}
+        {instructor(" session-instructor")}
+        {account(null, " session-in")}
+      </>
     );
+  if (!me) return signIn();
   return (
     <>
-      {me.role === "instructor" && (
-        <Link href={`/${locale}/instructor`} className={className} data-testid="nav-instructor">
-          {labels.instructor}
-        </Link>
-      )}
-      <Link href={`/${locale}/account`} className={`${className} max-w-40 truncate`} data-testid="nav-account">
-        <span className="sr-only">{labels.account}</span>
-        {me.name}
-      </Link>
+      {me.role === "instructor" && instructor()}
+      {account(me.name)}
     </>
   );
 }

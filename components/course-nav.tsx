@@ -1,8 +1,10 @@
 import Link from "next/link";
 import type { ModuleSummary } from "@/lib/course/queries";
+import { LessonTick } from "./progress/lesson-tick";
 
 /** The course's table of contents: every module, the current one opened to its lessons. */
-export function CourseNav({ label, modules, currentModule, currentLesson }: { label: string; modules: ModuleSummary[]; currentModule: string; currentLesson?: string }) {
+/** Completed lessons get a tick once the learner's progress has loaded (the nav itself stays static). */
+export function CourseNav({ label, doneLabel, modules, currentModule, currentLesson }: { label: string; doneLabel: string; modules: ModuleSummary[]; currentModule: string; currentLesson?: string }) {
   return (
     <nav aria-label={label} className="text-sm">
       <ol className="space-y-1">
@@ -27,9 +29,10 @@ export function CourseNav({ label, modules, currentModule, currentLesson }: { la
                         <Link
                           href={l.href}
                           aria-current={current ? "page" : undefined}
-                          className={`block rounded-md px-2 py-1 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-brand-600 dark:hover:bg-zinc-800 ${current ? "bg-brand-50 font-medium text-brand-700 dark:bg-zinc-800 dark:text-brand-300" : "text-zinc-700 dark:text-zinc-300"}`}
+                          className={`flex justify-between rounded-md px-2 py-1 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-brand-600 dark:hover:bg-zinc-800 ${current ? "bg-brand-50 font-medium text-brand-700 dark:bg-zinc-800 dark:text-brand-300" : "text-zinc-700 dark:text-zinc-300"}`}
                         >
-                          {l.title}
+                          <span>{l.title}</span>
+                          <LessonTick module={m.slug} lesson={l.slug} label={doneLabel} />
                         </Link>
                       </li>
                     );

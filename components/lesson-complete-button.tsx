@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { getProgressShared, setLessonComplete } from "./quiz/api";
+import { PROGRESS_CHANGED_EVENT } from "./progress/use-completed-lessons";
 
 type Props = { locale: Locale; module: string; lesson: string };
 
@@ -31,7 +32,10 @@ export function LessonCompleteButton({ locale, module, lesson }: Props) {
     setError("");
     const result = await setLessonComplete(module, lesson, !completed);
     setBusy(false);
-    if (result.ok) setCompleted(result.data.completed);
+    if (result.ok) {
+      setCompleted(result.data.completed);
+      window.dispatchEvent(new Event(PROGRESS_CHANGED_EVENT));
+    }
     else setError(t.saveFailed);
   }
 

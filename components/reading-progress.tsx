@@ -31,7 +31,7 @@ export function ReadingProgress({ label }: { label: string }) {
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={percent}
-      className="fixed inset-x-0 top-0 z-40 h-1 bg-transparent"
+      className="fixed inset-x-0 top-0 z-40 h-1 bg-transparent print:hidden"
       data-testid="reading-progress"
     >
       <div className="h-full bg-brand-600 transition-[width] duration-75 motion-reduce:transition-none" style={{ width: `${percent}%` }} />

@@ -4,15 +4,34 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react"
 import { useRouter } from "next/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
-import { buildIndex, search, type SearchDocument, type SearchIndex } from "@/lib/search/engine";
+import { getReadingMessages } from "@/lib/i18n/reading-messages";
+import type { SearchDocument, SearchHit, SearchIndex, Segment } from "@/lib/search/engine";
 
-/** Site search in a modal dialog, opened by the button, "/" or Ctrl/⌘ K. The index loads on first open. */
+type Engine = typeof import("@/lib/search/engine");
+
+function Marked({ segments }: { segments: Segment[] }) {
+  return segments.map((s, i) =>
+    s.match ? (
+      <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-zinc-950 dark:bg-amber-700 dark:text-white">
+        {s.text}
+      </mark>
+    ) : (
+      s.text
+    ),
+  );
+}
+
+/**
+ * Site search in a modal dialog, opened by the button, "/" or Ctrl/⌘ K. The search engine and the
+ * index load on first open, so neither weighs on a page that never searches.
+ */
 export function SearchDialog({ locale }: { locale: Locale }) {
   const t = getMessages(locale).search;
+  const r = getReadingMessages(locale).search;
   const router = useRouter();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  const [index, setIndex] = useState<SearchIndex | null>(null);
+  const [index, setIndex] = useState<{ engine: Engine; index: SearchIndex } | null>(null);
   const [failed, setFailed] = useState(false);
   // Set once the "/" and Ctrl/⌘K listener is attached (after hydration); tests wait for it.
   const [shortcutsReady, setShortcutsReady] = useState(false);
@@ -24,9 +43,11 @@ export function SearchDialog({ locale }: { locale: Locale }) {
     dialogRef.current?.showModal();
     inputRef.current?.focus();
     if (!index) {
-      fetch(`/search-index/${locale}`)
-        .then((r) => (r.ok ? (r.json() as Promise<SearchDocument[]>) : Promise.reject(new Error(String(r.status)))))
-        .then((docs) => setIndex(buildIndex(docs)))
+      Promise.all([
+        import("@/lib/search/engine"),
+        fetch(`/search-index/${locale}`).then((res) => (res.ok ? (res.json() as Promise<SearchDocument[]>) : Promise.reject(new Error(String(res.status))))),
+      ])
+        .then(([engine, docs]) => setIndex({ engine, index: engine.buildIndex(docs) }))
         .catch(() => setFailed(true));
     }
   }, [index, locale]);
@@ -40,12 +61,28 @@ export function SearchDialog({ locale }: { locale: Locale }) {
         open();
       }
     }
+    // A link to #search (the 404 page has one) opens the search too.
+    function onHash() {
+      if (location.hash !== "#search") return;
+      history.replaceState(history.state, "", location.pathname + location.search);
+      open();
+    }
     window.addEventListener("keydown", onKey);
+    window.addEventListener("hashchange", onHash);
+    onHash();
     setShortcutsReady(true);
-    return () => window.removeEventListener("keydown", onKey);
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      window.removeEventListener("hashchange", onHash);
+    };
   }, [open]);
 
-  const hits = useMemo(() => (index && query.trim() ? search(index, query) : []), [index, query]);
+  const hits: SearchHit[] = useMemo(() => (index && query.trim() ? index.engine.search(index.index, query) : []), [index, query]);
+
+  // Keep the highlighted result in view as the arrow keys move through a long list.
+  useEffect(() => {
+    document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: "nearest" });
+  }, [active, listId]);
 
   function go(href: string) {
     dialogRef.current?.close();
@@ -54,12 +91,17 @@ export function SearchDialog({ locale }: { locale: Locale }) {
   }
 
   function onInputKey(event: React.KeyboardEvent<HTMLInputElement>) {
-    if (event.key === "ArrowDown") {
+    const last = hits.length - 1;
+    const moves: Record<string, (a: number) => number> = {
+      ArrowDown: (a) => Math.min(a + 1, last),
+      ArrowUp: (a) => Math.max(a - 1, 0),
+      PageDown: (a) => Math.min(a + 5, last),
+      PageUp: (a) => Math.max(a - 5, 0),
+    };
+    const move = moves[event.key];
+    if (move && hits.length) {
       event.preventDefault();
-      setActive((a) => Math.min(a + 1, hits.length - 1));
-    } else if (event.key === "ArrowUp") {
-      event.preventDefault();
-      setActive((a) => Math.max(a - 1, 0));
+      setActive(move);
     } else if (event.key === "Enter" && hits[active]) {
       event.preventDefault();
       go(hits[active].doc.href);
@@ -124,14 +166,15 @@ export function SearchDialog({ locale }: { locale: Locale }) {
         <p id={`${listId}-hint`} className="sr-only">
           {t.hint}
         </p>
-        <div className="max-h-[60vh] overflow-y-auto p-2">
+        {/* Focusable so a keyboard can also scroll a long result list (the arrows in the box move the highlight). */}
+        <div className="max-h-[60vh] overflow-y-auto p-2 focus-visible:outline-2 focus-visible:outline-brand-600" tabIndex={0}>
           <p role="status" className="px-2 py-1 text-sm text-zinc-600 dark:text-zinc-400">
             {failed ? getMessages(locale).error.body : !index ? t.loading : query.trim() ? (hits.length ? t.results(hits.length) : t.noResults(query)) : ""}
           </p>
           <ul id={listId} role="listbox" aria-label={t.label} className="space-y-1" data-testid="search-results">
             {hits.map((hit, i) => (
               <li
-                key={hit.doc.href}
+                key={`${hit.doc.href}-${i}`}
                 id={`${listId}-${i}`}
                 role="option"
                 aria-selected={i === active}
@@ -139,12 +182,24 @@ export function SearchDialog({ locale }: { locale: Locale }) {
                 onClick={() => go(hit.doc.href)}
                 className={`cursor-pointer rounded-lg px-3 py-2 ${i === active ? "bg-brand-50 dark:bg-zinc-800" : ""}`}
               >
-                <div className="text-xs text-zinc-600 dark:text-zinc-400">{hit.doc.module}</div>
-                <div className="font-medium">
-                  {hit.doc.lesson}
-                  {hit.doc.heading ? <span className="text-zinc-600 dark:text-zinc-400"> › {hit.doc.heading}</span> : null}
+                <div className="flex gap-2 text-xs text-zinc-600 dark:text-zinc-400">
+                  <span className="rounded bg-zinc-100 px-1 font-medium text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300" data-testid="search-kind">
+                    {hit.doc.kind === "glossary" ? r.kindGlossary : hit.doc.kind === "question" ? r.kindQuestion : r.kindLesson}
+                  </span>
+                  <span>{hit.doc.module}</span>
                 </div>
-                <div className="line-clamp-2 text-sm text-zinc-700 dark:text-zinc-300">{hit.snippet}</div>
+                <div className="font-medium">
+                  <Marked segments={hit.title} />
+                  {hit.heading ? (
+                    <span className="text-zinc-600 dark:text-zinc-400">
+                      {" › "}
+                      <Marked segments={hit.heading} />
+                    </span>
+                  ) : null}
+                </div>
+                <div className="line-clamp-3 text-sm text-zinc-700 dark:text-zinc-300" data-testid="search-snippet">
+                  <Marked segments={hit.snippet} />
+                </div>
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
 import { getAccountMessages } from "@/lib/i18n/account-messages";
 import { getMessages } from "@/lib/i18n/messages";
+import { getReadingMessages } from "@/lib/i18n/reading-messages";
 import { AccountLink } from "./account-link";
 import { LanguageSwitch } from "./language-switch";
 import { ReviewBadge } from "./review-badge";
@@ -12,7 +13,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
   const t = getMessages(locale);
   const account = getAccountMessages(locale);
   return (
-    <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
+    <header className="sticky top-0 z-30 print:hidden border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5">
         <Link href={`/${locale}`} className="mr-auto flex items-center gap-2 font-semibold focus-visible:outline-2 focus-visible:outline-brand-600">
           <span aria-hidden="true" className="grid size-7 place-items-center rounded-md bg-brand-600 text-xs font-bold text-white">
@@ -34,7 +35,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <Link href={`/${locale}/glossary`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
             {t.nav.glossary}
           </Link>
-          <AccountLink locale={locale} labels={{ signIn: account.signIn, account: account.accountLinkPrefix, instructor: account.instructor.title }} className="font-medium text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600 dark:text-brand-300" />
+          <AccountLink locale={locale} labels={{ signIn: account.signIn, account: account.accountLinkPrefix, accountShort: getReadingMessages(locale).account, instructor: account.instructor.title }} className="font-medium text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600 dark:text-brand-300" />
         </nav>
         <div className="flex items-center gap-2">
           <SearchDialog locale={locale} />

@@ -1,21 +1,21 @@
-"use client";
+import { NotFoundContent } from "@/components/not-found-content";
+import { listModuleLinks } from "@/lib/course/not-found-links";
+import { locales } from "@/lib/i18n/locales";
 
-import Link from "next/link";
-import { useParams } from "next/navigation";
-import { isLocale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
-
+/**
+ * 404 inside a language's pages, below the site header (navigation and search). A not-found file
+ * is not given the route's params, and a client component to read them would ship with every page;
+ * so both languages are in the HTML and CSS shows the one matching <html lang> (app/globals.css).
+ */
 export default function NotFound() {
-  const params = useParams<{ locale?: string }>();
-  const locale = isLocale(params?.locale) ? params.locale : "en";
-  const t = getMessages(locale).notFound;
+  const modules = listModuleLinks();
   return (
-    <main id="main" className="mx-auto max-w-2xl px-4 py-20 text-center">
-      <h1 className="text-3xl font-bold">{t.title}</h1>
-      <p className="mt-3 text-zinc-700 dark:text-zinc-300">{t.body}</p>
-      <Link href={`/${locale}`} className="mt-6 inline-block text-brand-700 underline dark:text-brand-300">
-        {t.home}
-      </Link>
+    <main id="main" className="mx-auto max-w-2xl px-4 py-16">
+      {locales.map((locale) => (
+        <div key={locale} data-only-lang={locale}>
+          <NotFoundContent locale={locale} modules={modules[locale]} searchHref="#search" />
+        </div>
+      ))}
     </main>
   );
 }

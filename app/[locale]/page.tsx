@@ -5,6 +5,8 @@ import { listModules } from "@/lib/course/queries";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
+import { getReadingMessages } from "@/lib/i18n/reading-messages";
+import { ContinueLink } from "@/components/progress/continue-link";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -17,20 +19,18 @@ export default async function HomePage({ params }: Props) {
   const locale = (await params).locale as Locale;
   const t = getMessages(locale);
   const modules = listModules(locale);
-  const first = modules[0]?.lessons[0];
+  const r = getReadingMessages(locale).progress;
+  const lessons = modules.flatMap((m) => m.lessons.map((l) => ({ module: m.slug, slug: l.slug, title: l.title, href: l.href })));
   return (
     <main id="main" className="mx-auto max-w-7xl px-4 py-10">
       <section className="max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t.home.title}</h1>
         <p className="mt-4 text-lg text-zinc-700 dark:text-zinc-300">{t.home.intro}</p>
-        {first && (
-          <Link
-            href={first.href}
-            className="mt-6 inline-block rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
-          >
-            {t.home.start}
-          </Link>
-        )}
+        <ContinueLink
+          lessons={lessons}
+          labels={{ start: t.home.start, continue: r.continue, allDone: r.allDone, review: r.review }}
+          className="mt-6 inline-block rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+        />
       </section>
       <h2 className="mt-12 mb-4 text-xl font-semibold">{t.home.modules}</h2>
       <ol className="grid gap-4 md:grid-cols-2">

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
+import { getReadingMessages } from "@/lib/i18n/reading-messages";
 import { readCodeElement } from "./code-block";
 import { Mermaid } from "./mermaid";
 
@@ -9,6 +10,7 @@ type PreElement = React.ReactElement<{ children?: React.ReactNode }>;
 /** A captioned Mermaid diagram with a text alternative. The drawing happens in the browser, lazily. */
 export function Diagram({ locale, caption, alt, children }: { locale: Locale; caption: string; alt: string; children: React.ReactNode }) {
   const t = getMessages(locale).diagram;
+  const r = getReadingMessages(locale).diagram;
   const id = useId();
   const pre = (Array.isArray(children) ? children.find((c) => c && typeof c === "object") : children) as PreElement | undefined;
   const { code } = readCodeElement(pre?.props.children);
@@ -18,7 +20,21 @@ export function Diagram({ locale, caption, alt, children }: { locale: Locale; ca
         chart={code}
         label={caption}
         describedBy={`${id}-description`}
-        strings={{ loading: t.loading, error: t.error, source: t.source }}
+        strings={{
+          loading: t.loading,
+          error: t.error,
+          source: t.source,
+          enlarge: r.enlarge,
+          enlargeLabel: r.enlargeLabel(caption),
+          region: r.region(caption),
+          scrollHint: r.scrollHint,
+          close: r.close,
+          zoomIn: r.zoomIn,
+          zoomOut: r.zoomOut,
+          reset: r.reset,
+          zoomLevel: r.zoomLevel,
+          keys: r.keys,
+        }}
       />
       <figcaption id={`${id}-caption`} className="mt-2 text-center text-sm text-zinc-600 dark:text-zinc-400">
         {caption}

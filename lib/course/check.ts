@@ -16,6 +16,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { locales, type Locale } from "../i18n/locales";
 import { loadCourse, readYamlFile, reportZodIssues, type ContentIssue, type LoadedCourse } from "./load";
 import { glossarySchema } from "./schema";
+import { normaliseTerm } from "./glossary-terms";
 import { calloutTypes, LESSON_LINK, mdxComponentAttributes, mdxComponentNames, type MdxComponentName } from "./mdx-rules";
 import { questionSchema, type Question } from "../quiz/schema";
 import { bankRules, checkBankBalance, checkChineseSpacing, checkGiveAways, checkKeyPositions, checkLongestKeys, type Bank, type BankRules } from "./bank-rules";
@@ -275,12 +276,15 @@ function checkGlossary(repoRoot: string, issues: ContentIssue[]): number {
     issues.push(...reportZodIssues(parsed.error.issues, yaml, file));
     return 0;
   }
-  const seen = new Set<string>();
-  parsed.data.forEach((entry, index) => {
-    const key = entry.term.en.toLowerCase();
-    if (seen.has(key)) issues.push({ file, line: yaml.lineOf([index, "term"]), message: `term '${entry.term.en}' appears twice` });
-    seen.add(key);
-  });
+  // Terms that differ only in bracket style, spaces or case are the same term listed twice.
+  for (const locale of ["en", "zh"] as const) {
+    const seen = new Set<string>();
+    parsed.data.forEach((entry, index) => {
+      const key = normaliseTerm(entry.term[locale]);
+      if (seen.has(key)) issues.push({ file, line: yaml.lineOf([index, "term", locale]), message: `term '${entry.term[locale]}' appears twice` });
+      seen.add(key);
+    });
+  }
   return parsed.data.length;
 }
 

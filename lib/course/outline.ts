@@ -21,6 +21,12 @@ function textOf(node: RootContent): string {
     const own = alt && typeof alt.value === "string" ? `${alt.value} ` : "";
     return own + node.children.map((c) => textOf(c as RootContent)).join(" ");
   }
+  // Cells and rows of a table are kept apart ("Karpenter | EC2 Fleet · Cluster Autoscaler | ASG"),
+  // so a search snippet does not run "EC2 FleetCluster Autoscaler" together.
+  if (node.type === "table")
+    return node.children.map((row) => row.children.map((cell) => toString(cell, { includeImageAlt: true }).trim()).join(" | ")).join(" · ");
+  if ("children" in node && node.type !== "heading" && node.type !== "paragraph")
+    return (node.children as RootContent[]).map((c) => textOf(c)).filter(Boolean).join(" ");
   return toString(node, { includeImageAlt: true });
 }
 

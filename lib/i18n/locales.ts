@@ -25,8 +25,9 @@ export function negotiateLocale(header: string | null | undefined): Locale {
     .sort((a, b) => b.weight - a.weight || a.index - b.index);
   for (const { tag } of ranked) {
     const primary = tag.split("-")[0];
-    // Traditional-script Chinese is not served by a Simplified course: keep looking.
-    if (primary === "zh" && !/(hant|-tw|-hk|-mo)/.test(tag)) return "zh";
+    // Every Chinese variant (zh-CN, zh-TW, zh-HK, zh-Hant, …) gets the Chinese course: a reader of
+    // Traditional script reads Simplified far better than English, and it is the only Chinese we have.
+    if (primary === "zh") return "zh";
     if (primary === "en") return "en";
   }
   return defaultLocale;

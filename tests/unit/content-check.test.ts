@@ -197,6 +197,10 @@ describe("question bank check", () => {
     expect(issues[0]).toMatch(/^content\/questions\/alpha\.yaml:3: YAML: /);
   });
 
+  it("reports glossary terms that differ only in bracket style", async () => {
+    const glossary = "- term: { en: Network Load Balancer, zh: 网络负载均衡器（NLB） }\n  definition: { en: A., zh: 甲。 }\n- term: { en: NLB, zh: 网络负载均衡器 (NLB) }\n  definition: { en: B., zh: 乙。 }\n";
+    expect(await issuesOf({ "content/glossary.yaml": glossary })).toContain("content/glossary.yaml:3: term '网络负载均衡器 (NLB)' appears twice");
+  });
   it("reports a duplicate glossary term", async () => {
     const glossary = "- term: { en: Pod, zh: Pod }\n  definition: { en: A., zh: 甲。 }\n- term: { en: pod, zh: Pod }\n  definition: { en: B., zh: 乙。 }\n";
     expect(await issuesOf({ "content/glossary.yaml": glossary })).toContain("content/glossary.yaml:3: term 'pod' appears twice");

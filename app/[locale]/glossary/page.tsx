@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { listGlossary } from "@/lib/course/glossary";
+import { glossaryAnchor, isSameTerm } from "@/lib/course/glossary-terms";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
@@ -21,10 +22,13 @@ export default async function GlossaryPage({ params }: Props) {
       <p className="mt-3 text-zinc-700 dark:text-zinc-300">{t.intro}</p>
       <dl className="mt-8 divide-y divide-zinc-200 dark:divide-zinc-800">
         {entries.map((entry) => (
-          <div key={entry.term.en} id={entry.term.en.toLowerCase().replace(/[^a-z0-9]+/g, "-")} className="grid gap-1 py-4 sm:grid-cols-[14rem_1fr] sm:gap-6">
+          <div key={entry.term.en} id={glossaryAnchor(entry.term.en)} className="grid gap-1 py-4 sm:grid-cols-[14rem_1fr] sm:gap-6" data-testid="glossary-entry">
+            {/* A term that is the same in both languages (only the brackets differ) is listed once. */}
             <dt>
               <span className="block font-semibold" lang="en">{entry.term.en}</span>
-              <span className="block text-zinc-700 dark:text-zinc-300" lang="zh-Hans">{entry.term.zh}</span>
+              {!isSameTerm(entry.term.en, entry.term.zh) && (
+                <span className="block text-zinc-700 dark:text-zinc-300" lang="zh-Hans">{entry.term.zh}</span>
+              )}
             </dt>
             <dd className="text-zinc-800 dark:text-zinc-200">{entry.definition[locale]}</dd>
           </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useId, useState } from "react";
 import { simulateNodeScaling, type CasStep, type KarpenterStep } from "@/lib/simulators/node-scaling";
 import { NumberField, buttonClass, parseNumber, type Locale, SimulatorCard } from "./number-field";
 
@@ -59,6 +59,7 @@ const dictionary = {
     cpu: "Pod CPU request", memory: "Pod memory request", millicores: "(millicores)", mib: "(MiB)", positive: "Enter a number greater than 0.",
     next: "Next step", previous: "Previous step", reset: "Reset",
     cas: "Cluster Autoscaler", karpenter: "Karpenter", chosen: "Launches", none: "nothing: the Pod stays Pending", later: "(step through to see)",
+    tracks: "Autoscaler", stepOf: (n: number, total: number) => `Step ${n} of ${total}`, finished: "Finished",
     announce: (n: number, total: number, cas: string, karpenter: string) =>
       `Step ${n} of ${total}. Cluster Autoscaler: ${cas}. Karpenter: ${karpenter}.`,
     colon: ": ",
@@ -72,6 +73,7 @@ const dictionary = {
     cpu: "Pod CPU 请求", memory: "Pod 内存请求", millicores: "（毫核）", mib: "（MiB）", positive: "请输入大于 0 的数字。",
     next: "下一步", previous: "上一步", reset: "重置",
     cas: "Cluster Autoscaler", karpenter: "Karpenter", chosen: "启动", none: "无：Pod 保持 Pending", later: "（逐步执行后显示）",
+    tracks: "自动扩缩器", stepOf: (n: number, total: number) => `第 ${n} 步，共 ${total} 步`, finished: "已结束",
     announce: (n: number, total: number, cas: string, karpenter: string) =>
       `第 ${n} 步，共 ${total} 步。Cluster Autoscaler：${cas}。Karpenter：${karpenter}。`,
     colon: "：",
@@ -92,6 +94,9 @@ export function NodeScalingSimulator({ locale }: { locale: Locale }) {
   const [cpuText, setCpuText] = useState("500");
   const [memoryText, setMemoryText] = useState("1024");
   const [step, setStep] = useState(0);
+  // On a phone the two tracks are tabs over one shared step; from md up they sit side by side.
+  const [tab, setTab] = useState<"cas" | "karpenter">("cas");
+  const tabsId = useId();
 
   const cpu = parseNumber(cpuText);
   const memory = parseNumber(memoryText);
@@ -158,21 +163,69 @@ export function NodeScalingSimulator({ locale }: { locale: Locale }) {
         {announcement}
       </p>
 
+      {tracks.length > 0 && (
+        <div
+          role="tablist"
+          aria-label={t.tracks}
+          className="mt-3 flex gap-1 border-b border-zinc-200 md:hidden dark:border-zinc-700"
+          onKeyDown={(e) => {
+            if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
+            e.preventDefault();
+            const next = tab === "cas" ? "karpenter" : "cas";
+            setTab(next);
+            document.getElementById(`${tabsId}-tab-${next}`)?.focus();
+          }}
+        >
+          {tracks.map((track) => (
+            <button
+              key={track.key}
+              type="button"
+              role="tab"
+              id={`${tabsId}-tab-${track.key}`}
+              aria-selected={tab === track.key}
+              aria-controls={`${tabsId}-panel-${track.key}`}
+              tabIndex={tab === track.key ? 0 : -1}
+              onClick={() => setTab(track.key as "cas" | "karpenter")}
+              className={`-mb-px rounded-t-md border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-brand-600 ${
+                tab === track.key
+                  ? "border-zinc-200 border-b-white bg-white dark:border-zinc-700 dark:border-b-zinc-900 dark:bg-zinc-900"
+                  : "border-transparent text-zinc-600 dark:text-zinc-300"
+              }`}
+              data-testid={`sim-tab-${track.key}`}
+            >
+              {track.title}
+              <span className="ml-1 text-xs text-zinc-600 tabular-nums dark:text-zinc-300">
+                {track.index + 1}/{track.steps.length}
+              </span>
+            </button>
+          ))}
+        </div>
+      )}
+
       <div className="mt-3 grid grid-cols-1 gap-4 md:grid-cols-2">
         {tracks.map((track) => (
-          <div key={track.key} className="min-w-0 rounded-lg border border-zinc-200 p-3 dark:border-zinc-700">
-            <h4 className="text-sm font-semibold">{track.title}</h4>
+          <div
+            key={track.key}
+            id={`${tabsId}-panel-${track.key}`}
+            role="tabpanel"
+            aria-labelledby={`${tabsId}-tab-${track.key}`}
+            className={`min-w-0 rounded-lg border border-zinc-200 p-3 dark:border-zinc-700 ${tab === track.key ? "" : "hidden md:block"}`}
+            data-testid={`sim-track-${track.key}`}
+          >
+            <h4 className="flex justify-between gap-2 text-sm font-semibold">
+              <span>{track.title}</span>
+              <span className="font-normal text-zinc-600 tabular-nums dark:text-zinc-300">
+                {current >= track.steps.length ? t.finished : t.stepOf(track.index + 1, track.steps.length)}
+              </span>
+            </h4>
+            {/* Only the steps reached so far: stepping on reveals what each autoscaler does next. */}
             <ol className="mt-2 space-y-2 text-sm">
-              {track.steps.map((s, i) => {
+              {track.steps.slice(0, track.index + 1).map((s, i) => {
                 const [title, detail] = describeStep(s, t.texts);
                 const isCurrent = i === track.index;
-                const tone = isCurrent
-                  ? "border-sky-500 bg-sky-50 dark:border-sky-400 dark:bg-sky-950"
-                  : i < track.index
-                    ? "border-zinc-200 dark:border-zinc-700"
-                    : "border-zinc-200 opacity-60 dark:border-zinc-700";
+                const tone = isCurrent ? "border-sky-500 bg-sky-50 dark:border-sky-400 dark:bg-sky-950" : "border-zinc-200 dark:border-zinc-700";
                 return (
-                  <li key={`${s.id}-${i}`} aria-current={isCurrent ? "step" : undefined} className={`rounded-md border p-2 ${tone}`}>
+                  <li key={`${s.id}-${i}`} aria-current={isCurrent ? "step" : undefined} className={`rounded-md border p-2 ${tone}`} data-testid="sim-step">
                     <p className="font-medium">
                       <span className="tabular-nums">{i + 1}.</span> {title}
                     </p>

@@ -1,5 +1,6 @@
 "use client";
 
+import { writeSessionHint } from "@/components/session-hint";
 import { callAccountApi, describeError } from "@/components/account/auth-client";
 import { FormStatus } from "@/components/account/form-status";
 import { TextField } from "@/components/account/text-field";
@@ -11,7 +12,10 @@ export function DeleteAccountForm({ locale }: { locale: Locale }) {
   const t = getAccountMessages(locale);
   const { busy, failure, onSubmit, hydrated } = useFormAction(
     (f) => callAccountApi("/api/account/delete", { password: f.password }),
-    () => window.location.assign(`/${locale}/sign-in?notice=deleted`),
+    () => {
+      writeSessionHint(null);
+      window.location.assign(`/${locale}/sign-in?notice=deleted`);
+    },
   );
   return (
     <form method="post" onSubmit={onSubmit} className="mt-4 space-y-4" aria-busy={busy} data-testid="delete-account-form">

@@ -1,5 +1,6 @@
 "use client";
 
+import { writeSessionHint } from "@/components/session-hint";
 import { useState } from "react";
 import { describeError, postAuth } from "@/components/account/auth-client";
 import { FormStatus } from "@/components/account/form-status";
@@ -17,7 +18,10 @@ export function SessionActions({ locale }: { locale: Locale }) {
     setError(null);
     const result = await postAuth(endpoint, {});
     if (result.ok && endpoint === "revoke-sessions") await postAuth("sign-out", {});
-    if (result.ok) window.location.assign(`/${locale}`);
+    if (result.ok) {
+      writeSessionHint(null);
+      window.location.assign(`/${locale}`);
+    }
     else {
       setBusy(false);
       setError(describeError(t, result));

@@ -1,5 +1,6 @@
 "use client";
 
+import { writeSessionHint } from "@/components/session-hint";
 import Link from "next/link";
 import { describeError, postAuth, safeNext } from "@/components/account/auth-client";
 import { FormStatus } from "@/components/account/form-status";
@@ -13,7 +14,10 @@ export function SignInForm({ locale, next }: { locale: Locale; next?: string }) 
   const t = getAccountMessages(locale);
   const { busy, failure, onSubmit, hydrated } = useFormAction(
     (f) => postAuth("sign-in/email", { email: f.email, password: f.password, rememberMe: true }),
-    () => window.location.assign(safeNext(next, `/${locale}/dashboard`)),
+    () => {
+      writeSessionHint("learner"); // the header corrects the role on the next page
+      window.location.assign(safeNext(next, `/${locale}/dashboard`));
+    },
   );
   return (
     <form method="post" onSubmit={onSubmit} className="mt-6 space-y-4" aria-busy={busy} data-testid="sign-in-form">

@@ -1,5 +1,6 @@
 "use client";
 
+import { writeSessionHint } from "@/components/session-hint";
 import { describeError, postAuth, safeNext } from "@/components/account/auth-client";
 import { FormStatus } from "@/components/account/form-status";
 import { NewPasswordField } from "@/components/account/new-password-field";
@@ -19,7 +20,10 @@ export function SignUpForm({ locale, next }: { locale: Locale; next?: string }) 
         name: f.name?.trim() || (f.email ?? "").split("@")[0],
         callbackURL: `/${locale}/account?verified=1`,
       }),
-    () => window.location.assign(safeNext(next, `/${locale}/dashboard`)),
+    () => {
+      writeSessionHint("learner");
+      window.location.assign(safeNext(next, `/${locale}/dashboard`));
+    },
   );
   return (
     <form method="post" onSubmit={onSubmit} className="mt-6 space-y-4" aria-busy={busy} data-testid="sign-up-form">

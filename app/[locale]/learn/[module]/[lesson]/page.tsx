@@ -12,10 +12,13 @@ import { getLesson, listLessonParams, listModules } from "@/lib/course/queries";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
+import { getReadingMessages } from "@/lib/i18n/reading-messages";
+import { PrintButton } from "@/components/print-button";
 
 type Props = { params: Promise<{ locale: string; module: string; lesson: string }> };
 
-export const dynamicParams = false;
+// Known modules and lessons are prerendered; an unknown slug renders the branded 404 of its language
+// (app/[locale]/not-found.tsx) rather than Next's bare one, which `dynamicParams = false` would give.
 
 export function generateStaticParams() {
   return listLessonParams();
@@ -39,6 +42,7 @@ export default async function LessonPage({ params }: Props) {
   const found = getLesson(locale, module, lesson);
   if (!found) notFound();
   const t = getMessages(locale);
+  const r = getReadingMessages(locale);
   // A static import per file keeps lessons in the module graph, so `next dev` hot-reloads edits.
   const { default: Content } = (await import(`@/content/modules/${module}/${lesson}.${locale}.mdx`)) as {
     default: React.ComponentType<{ components: ReturnType<typeof getMdxComponents> }>;
@@ -47,27 +51,29 @@ export default async function LessonPage({ params }: Props) {
   return (
     <>
       <div className="mx-auto max-w-7xl gap-10 px-4 py-8 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_13rem]">
-        <div className="mb-6 lg:mb-0">
+        <div className="mb-6 lg:mb-0 print:hidden">
           <details className="rounded-lg border border-zinc-200 p-2 lg:hidden dark:border-zinc-800">
             <summary className="cursor-pointer px-2 py-1 text-sm font-semibold">{t.lesson.courseNav}</summary>
             <div className="mt-2">
-              <CourseNav label={t.lesson.courseNav} modules={listModules(locale)} currentModule={module} currentLesson={lesson} />
+              <CourseNav label={t.lesson.courseNav} doneLabel={r.progress.done} modules={listModules(locale)} currentModule={module} currentLesson={lesson} />
             </div>
           </details>
           <div className="sticky top-20 hidden max-h-[calc(100dvh-6rem)] overflow-y-auto lg:block" data-testid="sidebar">
-            <CourseNav label={t.lesson.courseNav} modules={listModules(locale)} currentModule={module} currentLesson={lesson} />
+            <CourseNav label={t.lesson.courseNav} doneLabel={r.progress.done} modules={listModules(locale)} currentModule={module} currentLesson={lesson} />
           </div>
         </div>
         <main id="main" className="min-w-0">
           <ReadingProgress label={t.lesson.readingProgress} />
+          <div className="print:hidden">
           <Breadcrumbs
             label={t.lesson.breadcrumbs}
             items={[{ href: `/${locale}`, text: t.nav.course }, { href: found.module.href, text: found.module.title }, { text: found.lesson.title }]}
           />
-          <article className="prose prose-zinc max-w-3xl dark:prose-invert prose-headings:scroll-mt-20 prose-code:before:content-none prose-code:after:content-none prose-a:text-brand-700 dark:prose-a:text-brand-300 prose-pre:p-0">
+          </div>
+          <article data-cheat-sheet={frontmatter.tags.includes("cheat-sheet") ? "" : undefined} className="prose prose-zinc max-w-3xl dark:prose-invert prose-headings:scroll-mt-20 prose-code:before:content-none prose-code:after:content-none prose-a:text-brand-700 dark:prose-a:text-brand-300 prose-pre:p-0">
             <h1>{frontmatter.title}</h1>
             <p className="lead !mt-0">{frontmatter.summary}</p>
-            <p className="!mt-0 text-sm text-zinc-600 dark:text-zinc-400">
+            <p className="!mt-0 text-sm text-zinc-600 dark:text-zinc-400 print:hidden">
               {t.lesson.minutes(frontmatter.minutes)}
               {frontmatter.exams.length > 0 && (
                 <>
@@ -76,9 +82,12 @@ export default async function LessonPage({ params }: Props) {
                 </>
               )}
             </p>
-            <BookmarkButton locale={locale} kind="lesson" target={`${module}/${lesson}`} className="not-prose" />
+            <div className="not-prose flex flex-wrap items-center gap-3 print:hidden">
+              <BookmarkButton locale={locale} kind="lesson" target={`${module}/${lesson}`} />
+              <PrintButton label={r.print.button} />
+            </div>
             {toc.length > 0 && (
-              <details className="not-prose my-6 rounded-lg border border-zinc-200 p-3 xl:hidden dark:border-zinc-800">
+              <details className="not-prose my-6 rounded-lg border border-zinc-200 p-3 xl:hidden dark:border-zinc-800 print:hidden">
                 <summary className="cursor-pointer text-sm font-semibold">{t.lesson.onThisPage}</summary>
                 <div className="mt-2">
                   <TableOfContents label={t.lesson.onThisPage} entries={toc} />
@@ -89,7 +98,7 @@ export default async function LessonPage({ params }: Props) {
             {frontmatter.sources.length > 0 && (
               <>
                 <h2>{t.lesson.sources}</h2>
-                <ul>
+                <ul data-sources="">
                   {frontmatter.sources.map((url) => (
                     <li key={url}>
                       <a href={url} rel="noopener noreferrer" className="break-all">
@@ -101,10 +110,12 @@ export default async function LessonPage({ params }: Props) {
               </>
             )}
           </article>
+          <div className="print:hidden">
           <LessonCompleteButton locale={locale} module={module} lesson={lesson} />
           <LessonPager label={t.lesson.pager} previousLabel={t.lesson.previous} nextLabel={t.lesson.next} previous={found.previous} next={found.next} />
+          </div>
         </main>
-        <div className="hidden xl:block">
+        <div className="hidden xl:block print:hidden">
           <div className="sticky top-20">
             <TableOfContents label={t.lesson.onThisPage} entries={toc} />
           </div>
