@@ -18,6 +18,7 @@ import { loadCourse, readYamlFile, reportZodIssues, type ContentIssue, type Load
 import { glossarySchema } from "./schema";
 import { normaliseTerm } from "./glossary-terms";
 import { calloutTypes, LESSON_LINK, mdxComponentAttributes, mdxComponentNames, type MdxComponentName } from "./mdx-rules";
+import { checkQuote, quotedFile } from "./quoted-files";
 import { questionSchema, type Question } from "../quiz/schema";
 import { bankRules, checkBankBalance, checkChineseSpacing, checkGiveAways, checkKeyPositions, checkLongestKeys, type Bank, type BankRules } from "./bank-rules";
 
@@ -52,7 +53,7 @@ export async function checkContent(repoRoot = process.cwd(), options: CheckOptio
   for (const m of course.modules) {
     for (const locale of locales) {
       for (const lesson of m.lessons[locale]) {
-        const result = await checkLessonBody(lesson.source, lesson.file, course, parseMermaid, questionModules);
+        const result = await checkLessonBody(lesson.source, lesson.file, course, parseMermaid, questionModules, repoRoot);
         diagrams += result.diagrams;
         issues.push(...result.issues);
       }
@@ -82,6 +83,8 @@ export async function checkLessonBody(
   course: LoadedCourse,
   parseMermaid: MermaidParser,
   questionModules?: ReadonlyMap<string, string>,
+  /** With it, code blocks with `file=<path>` in their meta are checked against that file. */
+  repoRoot?: string,
 ) {
   const issues: ContentIssue[] = [];
   let tree: Root;
@@ -158,6 +161,11 @@ export async function checkLessonBody(
     if (!code.lang) {
       issues.push({ file, line: at(code), message: "code block needs a language (```yaml, ```bash, ```text, ...)" });
       continue;
+    }
+    const quoted = quotedFile(code.meta);
+    if (quoted && repoRoot) {
+      const issue = checkQuote(repoRoot, quoted, code.value);
+      if (issue) issues.push({ file, line: at(code), message: issue });
     }
     if (code.lang !== "mermaid") continue;
     if (!diagramCodes.has(code)) {

@@ -123,6 +123,28 @@ describe("content check", () => {
     expect(issues).toContain("content/modules/beta/only.en.mdx:18: every table header cell needs text (screen readers announce it for each cell below)");
   });
 
+  it("accepts a code block whose file= quote matches the file in order, with # lines as elisions", async () => {
+    const file = "apiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: 2\n  template:\n    spec:\n      terminationGracePeriodSeconds: 45\n";
+    const body = "```yaml file=deploy/app.yaml\nkind: Deployment\nspec:\n  replicas: 2\n# …\n      terminationGracePeriodSeconds: 45\n```\n";
+    const issues = await issuesOf({ "deploy/app.yaml": file, "content/modules/beta/only.en.mdx": lesson("Only", 1, body) });
+    expect(issues).toEqual([]);
+  });
+
+  it("reports a file= quote whose file changed, or is missing, at the code block's line", async () => {
+    const body = "## Section\n\n```yaml file=deploy/app.yaml\nkind: Deployment\n  replicas: 2\n```\n\n```yaml file=deploy/gone.yaml\nkind: Service\n```\n";
+    const issues = await issuesOf({ "deploy/app.yaml": "kind: Deployment\nspec:\n  replicas: 3\n", "content/modules/beta/only.en.mdx": lesson("Only", 1, body) });
+    expect(issues).toEqual([
+      "content/modules/beta/only.en.mdx:10: code block no longer matches deploy/app.yaml: line 'replicas: 2' is not found (in order) in the file",
+      "content/modules/beta/only.en.mdx:15: code block quotes deploy/gone.yaml, which does not exist",
+    ]);
+  });
+
+  it("reports quoted lines that appear only out of order", async () => {
+    const body = "```yaml file=deploy/app.yaml\nb: 2\na: 1\n```\n";
+    const issues = await issuesOf({ "deploy/app.yaml": "a: 1\nb: 2\n", "content/modules/beta/only.en.mdx": lesson("Only", 1, body) });
+    expect(issues).toEqual(["content/modules/beta/only.en.mdx:8: code block no longer matches deploy/app.yaml: line 'a: 1' is not found (in order) in the file"]);
+  });
+
   it("checks that every <KnowledgeCheck> question exists in the lesson's module", async () => {
     const body = (ids: string) => `## Check\n\n<KnowledgeCheck ids="${ids}" />\n`;
     expect(await issuesOf({ "content/modules/alpha/next.en.mdx": lesson("Next", 2, body("alpha-001, alpha-003")) })).toEqual([]);
