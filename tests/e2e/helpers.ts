@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import type { AttemptState } from "../../lib/quiz/api-types";
 
 /** Fails the test on any console error or uncaught exception in the page. */
 export function watchConsole(page: Page): string[] {
@@ -15,4 +16,21 @@ export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
   expect(summary).toEqual([]);
+}
+
+/** Answers the current question with the keyboard alone: number keys pick, arrows reorder/choose, Enter submits. */
+export async function answerByKeyboard(page: Page, question: AttemptState["questions"][number]) {
+  if (question.type === "single") await page.keyboard.press("1");
+  if (question.type === "multiple") for (let k = 1; k <= question.choose; k++) await page.keyboard.press(String(k));
+  if (question.type === "ordering") {
+    await page.keyboard.press("1");
+    await page.keyboard.press("ArrowDown");
+  }
+  if (question.type === "matching") {
+    for (let k = 1; k <= question.options.length; k++) {
+      await page.keyboard.press(String(k));
+      for (let step = 0; step < k; step++) await page.keyboard.press("ArrowDown");
+    }
+  }
+  await page.keyboard.press("Enter");
 }

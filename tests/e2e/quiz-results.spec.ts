@@ -4,7 +4,7 @@ import { parse } from "yaml";
 import { loadQuestionBank } from "../../lib/quiz/bank";
 import type { AttemptState } from "../../lib/quiz/api-types";
 import { answerFromBank } from "../fixtures/answers";
-import { expectNoAxeViolations } from "./helpers";
+import { expectNoAxeViolations, answerByKeyboard } from "./helpers";
 
 const bank = loadQuestionBank();
 const phone = { width: 390, height: 664 };
@@ -20,22 +20,6 @@ async function answer(page: Page, attempt: AttemptState, index: number, right: b
   expect(response.status()).toBe(200);
 }
 
-/** Number keys pick, arrows reorder or choose, Enter saves: any question type, as in quiz.spec.ts. */
-async function answerByKeyboard(page: Page, question: AttemptState["questions"][number]) {
-  if (question.type === "single") await page.keyboard.press("1");
-  if (question.type === "multiple") for (let k = 1; k <= question.choose; k++) await page.keyboard.press(String(k));
-  if (question.type === "ordering") {
-    await page.keyboard.press("1");
-    await page.keyboard.press("ArrowDown");
-  }
-  if (question.type === "matching") {
-    for (let k = 1; k <= question.options.length; k++) {
-      await page.keyboard.press(String(k));
-      for (let step = 0; step < k; step++) await page.keyboard.press("ArrowDown");
-    }
-  }
-  await page.keyboard.press("Enter");
-}
 
 async function newPage(browser: Browser, options: { colorScheme?: "light" | "dark"; viewport?: { width: number; height: number } } = {}) {
   const context = await browser.newContext({ colorScheme: options.colorScheme ?? "light", viewport: options.viewport ?? { width: 1280, height: 800 } });

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { loadQuestionBank } from "../../lib/quiz/bank";
 import type { AttemptState } from "../../lib/quiz/api-types";
 import { answerFromBank } from "../fixtures/answers";
-import { expectNoAxeViolations } from "./helpers";
+import { expectNoAxeViolations, answerByKeyboard } from "./helpers";
 
 const bank = loadQuestionBank();
 
@@ -12,22 +12,6 @@ async function attemptOf(page: Page, id: string): Promise<AttemptState> {
 
 const attemptIdFromUrl = (page: Page) => new URL(page.url()).pathname.split("/").pop()!;
 
-/** Answers the current question with the keyboard alone: number keys pick, arrows reorder/choose, Enter submits. */
-async function answerByKeyboard(page: Page, question: AttemptState["questions"][number]) {
-  if (question.type === "single") await page.keyboard.press("1");
-  if (question.type === "multiple") for (let k = 1; k <= question.choose; k++) await page.keyboard.press(String(k));
-  if (question.type === "ordering") {
-    await page.keyboard.press("1");
-    await page.keyboard.press("ArrowDown");
-  }
-  if (question.type === "matching") {
-    for (let k = 1; k <= question.options.length; k++) {
-      await page.keyboard.press(String(k));
-      for (let step = 0; step < k; step++) await page.keyboard.press("ArrowDown");
-    }
-  }
-  await page.keyboard.press("Enter");
-}
 
 test.describe("quiz engine", () => {
   test("a practice quiz, by keyboard alone, with feedback and every explanation", async ({ page }) => {
