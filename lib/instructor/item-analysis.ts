@@ -17,9 +17,9 @@ import type { ItemFilter } from "./schema";
  * answered questions of the same attempt (attempts with one answer have no "rest" and are left out
  * of it). "Strong learners" for distractor checks are the top 27% by that rest score.
  *
- * Everything is summed by the database (three aggregate queries over the same CTEs, portable between
- * SQLite 3.25+ and PostgreSQL: window functions, no JSON functions); only per-version sums and the
- * counts of each distinct response come back.
+ * Everything is summed by the database in one query (portable between SQLite 3.25+ and PostgreSQL:
+ * window functions, no JSON functions); what comes back is one row of sums per question version and
+ * distinct response (a few dozen per version at most), never the answers themselves.
  */
 export type ItemAnalysisRow = {
   versionId: string;
@@ -45,7 +45,7 @@ export type ItemAnalysisRow = {
 const STRONG_SHARE = 0.27;
 const countedModes = ["practice", "exam", "missed"];
 
-function buildBase(filter: ItemFilter, p: (n: number) => string, now: Date) {
+function buildQuery(filter: ItemFilter, p: (n: number) => string, now: Date) {
   const params: unknown[] = [now];
   const where: string[] = [];
   if (filter.module) {
@@ -56,75 +56,81 @@ function buildBase(filter: ItemFilter, p: (n: number) => string, now: Date) {
     params.push(filter.type);
     where.push(`AND qv."type" = ${p(params.length)}`);
   }
-  if (filter.version === "current") where.push(`AND qv."version" = (SELECT MAX(v2."version") FROM "QuestionVersion" v2 WHERE v2."questionId" = qv."questionId")`);
+  if (filter.version === "current") where.push(`AND qv."version" = latest.mv`);
   else if (filter.version !== "all") {
     params.push(Number(filter.version));
     where.push(`AND qv."version" = ${p(params.length)}`);
   }
+  // counted: every answer that counts, with its attempt's totals (n answered, k right) and its rank
+  //   among this learner's answers to this version (rn = 1: the first). Filters come after the
+  //   windows, so an attempt's "rest" always covers all of its answers.
+  // ranked: per version, the top-27% mark by rest score (pr) and the middle rank(s) of the timed answers.
+  // The result is one row per version and distinct response; the caller adds them up per version.
   const sql = `
   WITH counted AS (
-    SELECT aq."questionVersionId" AS vid, aq."attemptId" AS aid, aq."flagged" AS flagged,
-           ans."response" AS response, ans."timeMs" AS tms,
+    SELECT aq."questionVersionId" AS vid, aq."flagged" AS flagged, ans."response" AS response, ans."timeMs" AS tms,
            CASE WHEN ans."correct" THEN 1 ELSE 0 END AS x,
+           COUNT(*) OVER (PARTITION BY aq."attemptId") AS n,
+           SUM(CASE WHEN ans."correct" THEN 1 ELSE 0 END) OVER (PARTITION BY aq."attemptId") AS k,
            ROW_NUMBER() OVER (PARTITION BY aq."questionVersionId", ans."learnerId" ORDER BY ans."answeredAt", ans."id") AS rn
     FROM "Answer" ans
     JOIN "AttemptQuestion" aq ON aq."id" = ans."attemptQuestionId"
     JOIN "Attempt" a ON a."id" = aq."attemptId"
-    JOIN "QuestionVersion" qv ON qv."id" = aq."questionVersionId"
-    JOIN "Question" q ON q."id" = qv."questionId"
     WHERE a."mode" IN (${countedModes.map((m) => `'${m}'`).join(", ")})
       AND (a."mode" <> 'exam' OR a."submittedAt" IS NOT NULL OR a."deadline" <= ${p(1)})
+  ),
+  latest AS (SELECT "questionId" AS qid, MAX("version") AS mv FROM "QuestionVersion" GROUP BY "questionId"),
+  scored AS (
+    SELECT c.vid, c.flagged, c.response, c.tms, c.x,
+           CASE WHEN c.n > 1 THEN CAST(c.k - c.x AS DOUBLE PRECISION) / (c.n - 1) END AS rest
+    FROM counted c
+    JOIN "QuestionVersion" qv ON qv."id" = c.vid
+    JOIN "Question" q ON q."id" = qv."questionId"
+    JOIN latest ON latest.qid = qv."questionId"
+    WHERE c.rn = 1
       ${where.join("\n      ")}
   ),
-  firsts AS (SELECT vid, aid, flagged, response, tms, x FROM counted WHERE rn = 1),
-  totals AS (
-    SELECT aq."attemptId" AS aid, COUNT(*) AS n, SUM(CASE WHEN ans."correct" THEN 1 ELSE 0 END) AS k
-    FROM "Answer" ans JOIN "AttemptQuestion" aq ON aq."id" = ans."attemptQuestionId"
-    WHERE aq."attemptId" IN (SELECT aid FROM firsts)
-    GROUP BY aq."attemptId"
-  ),
-  scored AS (
-    SELECT f.vid, f.flagged, f.response, f.tms, f.x,
-           CASE WHEN t.n > 1 THEN CAST(t.k - f.x AS DOUBLE PRECISION) / (t.n - 1) END AS rest
-    FROM firsts f JOIN totals t ON t.aid = f.aid
-  )`;
+  ranked AS (
+    SELECT s.*,
+           PERCENT_RANK() OVER (PARTITION BY s.vid ORDER BY COALESCE(s.rest, -1) DESC) AS pr,
+           ROW_NUMBER() OVER (PARTITION BY s.vid, CASE WHEN s.tms IS NULL THEN 0 ELSE 1 END ORDER BY s.tms) AS rk,
+           COUNT(s.tms) OVER (PARTITION BY s.vid) AS cnt
+    FROM scored s
+  )
+  SELECT vid, response, COUNT(*) AS responses, SUM(x) AS correct, SUM(CASE WHEN flagged THEN 1 ELSE 0 END) AS flagged,
+         COUNT(rest) AS n, SUM(CASE WHEN rest IS NOT NULL THEN x ELSE 0 END) AS sx, SUM(rest) AS sy, SUM(rest * x) AS sxy, SUM(rest * rest) AS syy,
+         SUM(CASE WHEN rest IS NOT NULL AND pr <= ${STRONG_SHARE} THEN 1 ELSE 0 END) AS strong,
+         COUNT(tms) AS timed,
+         SUM(CASE WHEN tms IS NOT NULL AND (rk = (cnt + 1) / 2 OR rk = (cnt + 2) / 2) THEN tms ELSE 0 END) AS msum,
+         SUM(CASE WHEN tms IS NOT NULL AND (rk = (cnt + 1) / 2 OR rk = (cnt + 2) / 2) THEN 1 ELSE 0 END) AS mcount
+  FROM ranked GROUP BY vid, response`;
   return { sql, params };
 }
 
-type StatsRow = { vid: string; responses: unknown; correct: unknown; flagged: unknown; n: unknown; sx: unknown; sy: unknown; sxy: unknown; syy: unknown; timed: unknown };
-type MedianRow = { vid: string; median: unknown };
-type ResponseRow = { vid: string; response: string; count: unknown; strong: unknown };
+type Row = { vid: string; response: string } & Record<"responses" | "correct" | "flagged" | "n" | "sx" | "sy" | "sxy" | "syy" | "strong" | "timed" | "msum" | "mcount", unknown>;
+type Sums = { responses: number; correct: number; flagged: number; n: number; sx: number; sy: number; sxy: number; syy: number; timed: number; msum: number; mcount: number };
+const sumKeys = ["responses", "correct", "flagged", "n", "sx", "sy", "sxy", "syy", "timed", "msum", "mcount"] as const;
 
 // Raw aggregates differ by engine (bigint, Decimal, number): one conversion for all.
 const num = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
 
 export async function analyseItems(db: Db, filter: ItemFilter, now: Date): Promise<ItemAnalysisRow[]> {
   const p = getDbEngine(db) === "sqlite" ? () => "?" : (n: number) => `$${n}`;
-  const { sql, params } = buildBase(filter, p, now);
-  // SQLite binds "?" in order of appearance; the base only ever uses each parameter once, in order.
-  const stats = await db.$queryRawUnsafe<StatsRow[]>(
-    `${sql}
-  SELECT vid, COUNT(*) AS responses, SUM(x) AS correct, SUM(CASE WHEN flagged THEN 1 ELSE 0 END) AS flagged,
-         COUNT(rest) AS n, SUM(CASE WHEN rest IS NOT NULL THEN x ELSE 0 END) AS sx, SUM(rest) AS sy, SUM(rest * x) AS sxy, SUM(rest * rest) AS syy,
-         COUNT(tms) AS timed
-  FROM scored GROUP BY vid`,
-    ...params,
-  );
-  const medians = await db.$queryRawUnsafe<MedianRow[]>(
-    `${sql},
-  timed AS (SELECT vid, tms, ROW_NUMBER() OVER (PARTITION BY vid ORDER BY tms) AS rk, COUNT(*) OVER (PARTITION BY vid) AS cnt FROM firsts WHERE tms IS NOT NULL)
-  SELECT vid, AVG(CAST(tms AS DOUBLE PRECISION)) AS median FROM timed WHERE rk = (cnt + 1) / 2 OR rk = (cnt + 2) / 2 GROUP BY vid`,
-    ...params,
-  );
-  const responses = await db.$queryRawUnsafe<ResponseRow[]>(
-    `${sql},
-  ranked AS (SELECT vid, response, rest, PERCENT_RANK() OVER (PARTITION BY vid ORDER BY COALESCE(rest, -1) DESC) AS pr FROM scored)
-  SELECT vid, response, COUNT(*) AS count, SUM(CASE WHEN rest IS NOT NULL AND pr <= ${STRONG_SHARE} THEN 1 ELSE 0 END) AS strong
-  FROM ranked GROUP BY vid, response`,
-    ...params,
-  );
+  const { sql, params } = buildQuery(filter, p, now);
+  // SQLite binds "?" in order of appearance; the query uses each parameter once, in order.
+  const rows = await db.$queryRawUnsafe<Row[]>(sql, ...params);
+  const sums = new Map<string, Sums>();
+  const responsesOf = new Map<string, ResponseCount[]>();
+  for (const row of rows) {
+    const entry = sums.get(row.vid) ?? (Object.fromEntries(sumKeys.map((k) => [k, 0])) as Sums);
+    for (const key of sumKeys) entry[key] += num(row[key]);
+    sums.set(row.vid, entry);
+    const list = responsesOf.get(row.vid) ?? [];
+    list.push({ response: row.response, count: num(row.responses), strong: num(row.strong) });
+    responsesOf.set(row.vid, list);
+  }
 
-  const ids = stats.map((s) => s.vid);
+  const ids = [...sums.keys()];
   const versions = ids.length
     ? await db.questionVersion.findMany({
         where: { id: { in: ids } },
@@ -132,26 +138,19 @@ export async function analyseItems(db: Db, filter: ItemFilter, now: Date): Promi
       })
     : [];
   const versionOf = new Map(versions.map((v) => [v.id, v]));
-  const medianOf = new Map(medians.map((m) => [m.vid, num(m.median)]));
-  const responsesOf = new Map<string, ResponseCount[]>();
-  for (const r of responses) {
-    const list = responsesOf.get(r.vid) ?? [];
-    list.push({ response: r.response, count: num(r.count), strong: num(r.strong) });
-    responsesOf.set(r.vid, list);
-  }
 
-  return stats
-    .flatMap((s): ItemAnalysisRow[] => {
-      const v = versionOf.get(s.vid);
+  return [...sums]
+    .flatMap(([vid, s]): ItemAnalysisRow[] => {
+      const v = versionOf.get(vid);
       if (!v) return [];
       const question = readVersion(v, v.question.module);
-      const count = num(s.responses);
-      const correct = num(s.correct);
+      const count = s.responses;
+      const correct = s.correct;
       const facility = count ? correct / count : null;
-      const discriminationN = num(s.n);
-      const discrimination = pointBiserial({ n: discriminationN, sx: num(s.sx), sy: num(s.sy), sxy: num(s.sxy), syy: num(s.syy) });
-      const choices = countChoices(question, responsesOf.get(s.vid) ?? []);
-      const timed = num(s.timed);
+      const discriminationN = s.n;
+      const discrimination = pointBiserial(s);
+      const choices = countChoices(question, responsesOf.get(vid) ?? []);
+      const timed = s.timed;
       return [
         {
           versionId: v.id,
@@ -165,9 +164,9 @@ export async function analyseItems(db: Db, filter: ItemFilter, now: Date): Promi
           facility,
           discrimination,
           discriminationN,
-          flagged: num(s.flagged),
-          flagRate: count ? num(s.flagged) / count : null,
-          medianTimeMs: timed ? (medianOf.get(s.vid) ?? null) : null,
+          flagged: s.flagged,
+          flagRate: count ? s.flagged / count : null,
+          medianTimeMs: s.mcount ? s.msum / s.mcount : null,
           timed,
           choices,
           reasons: judgeItem({ responses: count, facility, discrimination, options: choices.kind === "options" ? choices.options : null }),
