@@ -9,6 +9,7 @@ import { closeIfExpired } from "./attempts";
 import { insertAnswer, readAnswerContext } from "./answer-store";
 import { readVersion } from "./catalogue";
 import { isPastDeadline } from "./deadline";
+import { measureTimeOnItem } from "./time-on-item";
 import { gradeResponse } from "./grading";
 import type { AnswerInput, AttemptView } from "./inputs";
 import { canAccessAttempt } from "./permissions";
@@ -25,7 +26,7 @@ async function loadForAnswer(db: Db, learnerId: string | null, attemptId: string
     throw new DomainError(409, "deadline_passed", "the time for this attempt is up; it has been submitted");
   }
   if (!context.item) throw new DomainError(400, "unknown_question", `question ${questionId} is not part of this attempt`);
-  return { attempt, item: context.item };
+  return { attempt, item: context.item, timing: { startedAt: context.startedAt, lastAnsweredAt: context.lastAnsweredAt } };
 }
 
 function toResponse(input: AnswerInput): AnswerResponse {
@@ -36,7 +37,7 @@ function toResponse(input: AnswerInput): AnswerResponse {
 
 /** `view.locale`: the language of the feedback's explanations, when the learner has switched since starting. */
 export async function recordAnswer(db: Db, learnerId: string | null, attemptId: string, input: AnswerInput, now: Date, view: AttemptView = {}): Promise<AnswerAck> {
-  const { attempt, item } = await loadForAnswer(db, learnerId, attemptId, input.questionId, now);
+  const { attempt, item, timing } = await loadForAnswer(db, learnerId, attemptId, input.questionId, now);
   const question = readVersion(item.version, item.module);
   const layout = JSON.parse(item.optionOrder) as OptionLayout;
   let authored;
@@ -62,7 +63,7 @@ export async function recordAnswer(db: Db, learnerId: string | null, attemptId: 
     countAnswerRecorded(attempt.mode);
     return ack(correct);
   }
-  const inserted = await insertAnswer(db, { id: randomUUID(), attemptQuestionId: item.id, learnerId: learnerId!, questionId: question.id, response, correct, answeredAt: now });
+  const inserted = await insertAnswer(db, { id: randomUUID(), attemptQuestionId: item.id, learnerId: learnerId!, questionId: question.id, response, correct, answeredAt: now, timeMs: measureTimeOnItem(timing, now) });
   if (!inserted) {
     // The same question was answered twice at once: the first one was recorded.
     const stored = await db.answer.findUniqueOrThrow({ where: { attemptQuestionId: item.id } });
