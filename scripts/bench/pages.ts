@@ -40,7 +40,8 @@ function inlineScriptBytes(html: string) {
 
 async function firstLoadJs(base: string, path: string) {
   const html = await (await fetch(base + path)).text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]!))];
+  // Scripts marked noModule (Next's legacy polyfills) are never fetched by a browser that runs modules.
+  const srcs = [...new Set([...html.matchAll(/<script([^>]+)>/g)].filter((m) => !/\snoModule/i.test(m[1]!)).map((m) => /\ssrc="([^"]+\.js)"/.exec(m[1]!)?.[1]).filter((src): src is string => !!src))];
   let raw = 0;
   let gzip = 0;
   let mermaid = false;
