@@ -27,7 +27,7 @@ function Marked({ segments }: { segments: Segment[] }) {
  * index load on first open, so neither weighs on a page that never searches. Its strings come from
  * the (server) header in the page's language only, so no string table ships with the island.
  */
-export type SearchLabels = Messages["search"] & ReadingMessages["search"] & { failed: string };
+export type SearchLabels = Messages["search"] & Pick<ReadingMessages["search"], "kindLesson" | "kindGlossary" | "kindQuestion"> & { failed: string };
 
 export function SearchDialog({ locale, labels: t }: { locale: Locale; labels: SearchLabels }) {
   const r = t;
