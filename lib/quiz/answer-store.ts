@@ -10,6 +10,7 @@ import { getSqliteHandle, type Db } from "../db";
  */
 export type AnswerContext = {
   learnerId: string;
+  mode: string;
   feedback: string;
   locale: string;
   deadline: Date | null;
@@ -27,6 +28,7 @@ export type NewAnswer = { id: string; attemptQuestionId: string; learnerId: stri
 
 type Row = {
   learnerId: string;
+  mode: string;
   feedback: string;
   locale: string;
   deadline: unknown;
@@ -42,7 +44,7 @@ type Row = {
 
 // One query: the attempt, the item for this question (if it is in the attempt) and any answer to it.
 const CONTEXT_SQL = (p: (n: number) => string) => `
-  SELECT a."learnerId", a."feedback", a."locale", a."deadline", a."submittedAt",
+  SELECT a."learnerId", a."mode", a."feedback", a."locale", a."deadline", a."submittedAt",
          aq."id" AS "itemId", aq."optionOrder", qv."id" AS "versionId", qv."body", q."module",
          ans."response" AS "answerResponse", ans."correct" AS "answerCorrect"
   FROM "Attempt" a
@@ -68,6 +70,7 @@ function toContext(row: Row | undefined): AnswerContext | null {
   const complete = row.itemId && row.optionOrder && row.versionId && row.body && row.module;
   return {
     learnerId: row.learnerId,
+    mode: row.mode,
     feedback: row.feedback,
     locale: row.locale,
     deadline: toDate(row.deadline),

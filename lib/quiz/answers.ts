@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../db";
 import { DomainError, notFound } from "../errors";
 import type { Locale } from "../i18n/locales";
+import { countAnswerRecorded } from "../metrics";
 import type { AnswerAck, AnswerResponse } from "./api-types";
 import { closeIfExpired } from "./attempts";
 import { insertAnswer, readAnswerContext } from "./answer-store";
@@ -17,7 +18,7 @@ import { InvalidAnswerError, parseAnswer, toFeedback, type OptionLayout } from "
 async function loadForAnswer(db: Db, learnerId: string | null, attemptId: string, questionId: string, now: Date) {
   const context = await readAnswerContext(db, attemptId, questionId);
   if (!context || !canAccessAttempt(context, learnerId)) throw notFound();
-  const attempt = { id: attemptId, feedback: context.feedback, locale: context.locale, deadline: context.deadline, submittedAt: context.submittedAt };
+  const attempt = { id: attemptId, mode: context.mode, feedback: context.feedback, locale: context.locale, deadline: context.deadline, submittedAt: context.submittedAt };
   if (attempt.submittedAt) throw new DomainError(409, "already_submitted", "this attempt was already submitted");
   if (isPastDeadline(attempt.deadline, now)) {
     await closeIfExpired(db, attempt, now);
@@ -58,6 +59,7 @@ export async function recordAnswer(db: Db, learnerId: string | null, attemptId: 
     if (item.answer.response === response) return ack(item.answer.correct);
     if (instant) throw new DomainError(409, "already_answered", "this question was answered and its feedback shown; the first answer stands");
     await db.answer.update({ where: { attemptQuestionId: item.id }, data: { response, correct, answeredAt: now } });
+    countAnswerRecorded(attempt.mode);
     return ack(correct);
   }
   const inserted = await insertAnswer(db, { id: randomUUID(), attemptQuestionId: item.id, learnerId: learnerId!, questionId: question.id, response, correct, answeredAt: now });
@@ -69,6 +71,7 @@ export async function recordAnswer(db: Db, learnerId: string | null, attemptId: 
       await db.answer.update({ where: { attemptQuestionId: item.id }, data: { response, correct, answeredAt: now } });
     }
   }
+  countAnswerRecorded(attempt.mode);
   return ack(correct);
 }
 

@@ -14,6 +14,7 @@ import { createLayout, toFeedback, toPublicAnswer, toPublicQuestion, type Option
 import { secureRandom, type Random } from "./random";
 import { openExamWhere } from "./counted";
 import { insertAttempt } from "./attempt-store";
+import { countAttemptClosed, countAttemptStarted } from "../metrics";
 import { listDueQuestionIds } from "../review/queue";
 import { listLatestAnswers } from "./latest-answers";
 import { summariseScore } from "./scoring";
@@ -134,6 +135,7 @@ export async function startAttempt(db: Db, learnerId: string, plan: AttemptPlan,
   const attempt = { id: randomUUID(), learnerId, mode, module: input.module ?? null, locale: input.locale, feedback, startedAt: now, deadline, total: items.length };
   const rows = items.map((item, index) => ({ id: randomUUID(), position: index + 1, questionVersionId: item.versionId, optionOrder: JSON.stringify(item.layout) }));
   await insertAttempt(db, attempt, rows);
+  countAttemptStarted(mode);
   return buildState(
     {
       ...attempt,
@@ -186,7 +188,7 @@ async function finalize(db: Db, attempt: LoadedAttempt, submittedAt: Date): Prom
 export async function closeIfExpired(db: Db, attempt: { id: string; deadline: Date | null; submittedAt: Date | null }, now: Date): Promise<boolean> {
   if (attempt.submittedAt || !isPastDeadline(attempt.deadline, now)) return false;
   const full = await db.attempt.findUniqueOrThrow({ where: { id: attempt.id }, include: attemptInclude });
-  await finalize(db, full, attempt.deadline!);
+  if (await finalize(db, full, attempt.deadline!)) countAttemptClosed(full.mode, "expired");
   return true;
 }
 
@@ -200,8 +202,9 @@ export async function getAttemptState(db: Db, learnerId: string | null, attemptI
 export async function submitAttempt(db: Db, learnerId: string | null, attemptId: string, now: Date, view: AttemptView = {}): Promise<AttemptState> {
   const attempt = await loadOwnAttempt(db, learnerId, attemptId);
   if (attempt.submittedAt) throw new DomainError(409, "already_submitted", "this attempt was already submitted");
-  const submittedAt = attempt.deadline && isPastDeadline(attempt.deadline, now) ? attempt.deadline : now;
-  if (!(await finalize(db, attempt, submittedAt))) throw new DomainError(409, "already_submitted", "this attempt was already submitted");
+  const expired = attempt.deadline !== null && isPastDeadline(attempt.deadline, now);
+  if (!(await finalize(db, attempt, expired ? attempt.deadline! : now))) throw new DomainError(409, "already_submitted", "this attempt was already submitted");
+  countAttemptClosed(attempt.mode, expired ? "expired" : "submitted");
   return getAttemptState(db, learnerId, attemptId, now, view);
 }
 
