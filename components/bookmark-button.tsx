@@ -1,11 +1,11 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import type { BookmarkMessages } from "@/lib/i18n/dashboard-messages";
 import type { BookmarkKind, BookmarkList } from "@/lib/bookmarks/schema";
 
-type Props = { locale: Locale; kind: BookmarkKind; target: string; className?: string };
+/** Strings come from the page (a server component passes its language's only). */
+type Props = { labels: Pick<BookmarkMessages, "bookmark" | "saveFailed">; kind: BookmarkKind; target: string; className?: string };
 
 const keyOf = (kind: BookmarkKind, target: string) => `${kind}:${target}`;
 
@@ -45,8 +45,7 @@ async function saveBookmark(kind: BookmarkKind, target: string, bookmarked: bool
  * A toggle (aria-pressed) that bookmarks a lesson or a question. Its state is fetched in the browser,
  * so a statically generated lesson page stays static; nothing renders until it is known.
  */
-export function BookmarkButton({ locale, kind, target, className = "" }: Props) {
-  const t = getMessages(locale).bookmarks;
+export function BookmarkButton({ labels: t, kind, target, className = "" }: Props) {
   const [pressed, setPressed] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState("");

@@ -3,10 +3,9 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { htmlLang, localeNames, locales, type Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
 
 /** Links to the same page in the other language (paths differ only in their first segment). */
-export function LanguageSwitch({ locale }: { locale: Locale }) {
+export function LanguageSwitch({ locale, label }: { locale: Locale; label: string }) {
   const pathname = usePathname() ?? `/${locale}`;
   const other = locales.find((l) => l !== locale) ?? locale;
   const rest = pathname.split("/").slice(2).join("/");
@@ -16,7 +15,7 @@ export function LanguageSwitch({ locale }: { locale: Locale }) {
       href={href}
       hrefLang={htmlLang[other]}
       lang={htmlLang[other]}
-      aria-label={getMessages(locale).language.switchTo}
+      aria-label={label}
       className="rounded-md border border-zinc-300 px-2 py-1.5 text-sm hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-brand-600 dark:border-zinc-700 dark:hover:bg-zinc-800"
       data-testid="language-switch"
       onClick={() => {

@@ -1,16 +1,15 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import type { ProgressMessages } from "@/lib/i18n/progress-messages";
 import { getProgressShared, setLessonComplete } from "./quiz/api";
 import { PROGRESS_CHANGED_EVENT } from "./progress/use-completed-lessons";
 
-type Props = { locale: Locale; module: string; lesson: string };
+/** Strings come from the (server) page, in its language only. */
+type Props = { labels: Pick<ProgressMessages, "markComplete" | "completed" | "saveFailed">; module: string; lesson: string };
 
 /** "Mark as complete" toggle under a lesson. Renders nothing until the learner's progress is known. */
-export function LessonCompleteButton({ locale, module, lesson }: Props) {
-  const t = getMessages(locale).progress;
+export function LessonCompleteButton({ labels: t, module, lesson }: Props) {
   const [completed, setCompleted] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState("");

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getProgressMessages } from "@/lib/i18n/progress-messages";
 import type { ProgressSummary } from "@/lib/quiz/api-types";
 import { getProgressShared } from "./quiz/api";
 
@@ -13,7 +13,7 @@ type Props = { locale: Locale; module: string; title: string; lessons: string[] 
  * GET /api/progress; nothing renders until it answers, so the page itself stays static.
  */
 export function ModuleProgress({ locale, module, title, lessons }: Props) {
-  const t = getMessages(locale).progress;
+  const t = getProgressMessages(locale);
   const [entry, setEntry] = useState<ProgressSummary["modules"][number] | null>(null);
 
   useEffect(() => {

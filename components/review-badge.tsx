@@ -1,14 +1,12 @@
 "use client";
 
+import type { Locale } from "@/lib/i18n/locales";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { getReviewQueue, REVIEW_CHANGED_EVENT } from "@/components/quiz/api";
-import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
 
 /** "Review" in the navigation, with the number of questions due today; counts again when a rating or a submission changes the queue. */
-export function ReviewBadge({ locale, className }: { locale: Locale; className: string }) {
-  const t = getMessages(locale);
+export function ReviewBadge({ locale, label, dueSuffix, className }: { locale: Locale; label: string; dueSuffix: string; className: string }) {
   const [due, setDue] = useState(0);
   useEffect(() => {
     let live = true;
@@ -29,14 +27,14 @@ export function ReviewBadge({ locale, className }: { locale: Locale; className: 
   }, []);
   return (
     <Link href={`/${locale}/review`} className={className} data-testid="nav-review" data-due={due}>
-      {t.nav.review}
+      {label}
       {due > 0 && (
         <>
           {" "}
           <span className="rounded-full bg-brand-600 px-1.5 py-0.5 text-xs font-semibold text-white" data-testid="review-due-badge">
             {due}
           </span>
-          <span className="sr-only"> {t.review.dueSuffix}</span>
+          <span className="sr-only"> {dueSuffix}</span>
         </>
       )}
     </Link>

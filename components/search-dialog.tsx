@@ -2,9 +2,10 @@
 
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
+import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
-import { getReadingMessages } from "@/lib/i18n/reading-messages";
+import type { Messages } from "@/lib/i18n/messages";
+import type { ReadingMessages } from "@/lib/i18n/reading-messages";
 import type { SearchDocument, SearchHit, SearchIndex, Segment } from "@/lib/search/engine";
 
 type Engine = typeof import("@/lib/search/engine");
@@ -23,11 +24,13 @@ function Marked({ segments }: { segments: Segment[] }) {
 
 /**
  * Site search in a modal dialog, opened by the button, "/" or Ctrl/⌘ K. The search engine and the
- * index load on first open, so neither weighs on a page that never searches.
+ * index load on first open, so neither weighs on a page that never searches. Its strings come from
+ * the (server) header in the page's language only, so no string table ships with the island.
  */
-export function SearchDialog({ locale }: { locale: Locale }) {
-  const t = getMessages(locale).search;
-  const r = getReadingMessages(locale).search;
+export type SearchLabels = Messages["search"] & Pick<ReadingMessages["search"], "kindLesson" | "kindGlossary" | "kindQuestion"> & { failed: string };
+
+export function SearchDialog({ locale, labels: t }: { locale: Locale; labels: SearchLabels }) {
+  const r = t;
   const router = useRouter();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -169,7 +172,7 @@ export function SearchDialog({ locale }: { locale: Locale }) {
         {/* Focusable so a keyboard can also scroll a long result list (the arrows in the box move the highlight). */}
         <div className="max-h-[60vh] overflow-y-auto p-2 focus-visible:outline-2 focus-visible:outline-brand-600" tabIndex={0}>
           <p role="status" className="px-2 py-1 text-sm text-zinc-600 dark:text-zinc-400">
-            {failed ? getMessages(locale).error.body : !index ? t.loading : query.trim() ? (hits.length ? t.results(hits.length) : t.noResults(query)) : ""}
+            {failed ? t.failed : !index ? t.loading : query.trim() ? (hits.length ? fill(hits.length === 1 ? t.results.one : t.results.other, { n: hits.length }) : fill(t.noResults, { q: query })) : ""}
           </p>
           <ul id={listId} role="listbox" aria-label={t.label} className="space-y-1" data-testid="search-results">
             {hits.map((hit, i) => (

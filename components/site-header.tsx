@@ -6,8 +6,15 @@ import { getReadingMessages } from "@/lib/i18n/reading-messages";
 import { AccountLink } from "./account-link";
 import { LanguageSwitch } from "./language-switch";
 import { ReviewBadge } from "./review-badge";
-import { SearchDialog } from "./search-dialog";
+import { SearchDialog, type SearchLabels } from "./search-dialog";
 import { ThemeToggle } from "./theme-toggle";
+
+/** Plain strings only: a server component cannot hand functions to a client island. */
+function searchLabels(locale: Locale): SearchLabels {
+  const t = getMessages(locale);
+  const { kindLesson, kindGlossary, kindQuestion } = getReadingMessages(locale).search;
+  return { ...t.search, kindLesson, kindGlossary, kindQuestion, failed: t.error.body };
+}
 
 export function SiteHeader({ locale }: { locale: Locale }) {
   const t = getMessages(locale);
@@ -28,7 +35,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <Link href={`/${locale}/practice`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
             {t.nav.practice}
           </Link>
-          <ReviewBadge locale={locale} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600" />
+          <ReviewBadge locale={locale} label={t.nav.review} dueSuffix={t.review.dueSuffix} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600" />
           <Link href={`/${locale}/dashboard`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600" data-testid="nav-dashboard">
             {t.nav.dashboard}
           </Link>
@@ -38,9 +45,9 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <AccountLink locale={locale} labels={{ signIn: account.signIn, account: account.accountLinkPrefix, accountShort: getReadingMessages(locale).account, instructor: account.instructor.title }} className="font-medium text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600 dark:text-brand-300" />
         </nav>
         <div className="flex items-center gap-2">
-          <SearchDialog locale={locale} />
-          <LanguageSwitch locale={locale} />
-          <ThemeToggle locale={locale} />
+          <SearchDialog locale={locale} labels={searchLabels(locale)} />
+          <LanguageSwitch locale={locale} label={t.language.switchTo} />
+          <ThemeToggle labels={t.theme} />
         </div>
       </div>
     </header>

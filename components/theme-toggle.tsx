@@ -1,8 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 
 type Choice = "system" | "light" | "dark";
 const choices: Choice[] = ["system", "light", "dark"];
@@ -12,8 +11,8 @@ function apply(choice: Choice) {
   document.documentElement.classList.toggle("dark", dark);
 }
 
-export function ThemeToggle({ locale }: { locale: Locale }) {
-  const t = getMessages(locale).theme;
+/** Strings come from the (server) header, in the page's language only. */
+export function ThemeToggle({ labels: t }: { labels: Messages["theme"] }) {
   const [choice, setChoice] = useState<Choice>("system");
 
   useEffect(() => {

@@ -5,7 +5,9 @@
  * same route handlers (app/api/**\/route.ts) without Next's per-request routing pipeline, which on
  * a 2-core machine costs more than the handlers themselves (a no-op Next route tops out near 800
  * requests/s here; see README → Performance). Same code, same validation: only the dispatch differs
- * (scripts/server/). Every response carries the security headers (lib/security-headers.ts).
+ * (scripts/server/). Prerendered pages and Next's hashed assets are answered from memory with
+ * build-time compression (scripts/server/static.ts). Every response carries the security headers
+ * (lib/security-headers.ts).
  */
 import { register } from "node:module";
 import { createServer, type ServerResponse } from "node:http";
@@ -48,6 +50,9 @@ async function main() {
   const [routes] = await Promise.all([loadApiRoutes(), app.prepare()]);
   const handle = app.getRequestHandler();
   const { createLogger, logRequest } = await import("./server/request-log");
+  // Prerendered pages and hashed assets straight from memory, precompressed (scripts/server/static.ts).
+  const { loadStaticSite } = await import("./server/static");
+  const site = loadStaticSite(".next");
   const logger = createLogger();
   const handleApi = createApiHandler({ routes, headers, trustProxy: env.TRUST_PROXY === "1" });
   let stopping = false;
@@ -60,6 +65,7 @@ async function main() {
     res.once("close", () => open.delete(res));
     if ((req.url ?? "/").startsWith("/api/")) return void handleApi(req, res);
     for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
+    if (site.serve(req, res)) return;
     void handle(req, res);
   });
   // Longer than the ALB's 60-second idle timeout, so the load balancer, not the app, closes idle connections.

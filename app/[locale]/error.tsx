@@ -3,11 +3,11 @@
 import { useEffect } from "react";
 import { useParams } from "next/navigation";
 import { isLocale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getErrorMessages } from "@/lib/i18n/error-messages";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const params = useParams<{ locale?: string }>();
-  const t = getMessages(isLocale(params?.locale) ? params.locale : "en").error;
+  const t = getErrorMessages(isLocale(params?.locale) ? params.locale : "en");
   useEffect(() => {
     console.error(error);
   }, [error]);

@@ -115,7 +115,7 @@ export function InstantRunner({ locale, attempt, headingLevel = 2, globalKeys, a
         headingLevel={headingLevel}
         globalKeys={globalKeys}
         headingRef={headingRef}
-        aside={bookmarks ? <BookmarkButton locale={locale} kind="question" target={question.id} /> : undefined}
+        aside={bookmarks ? <BookmarkButton labels={getMessages(locale).bookmarks} kind="question" target={question.id} /> : undefined}
         onEnter={() => {
           if (!feedback) return void submit();
           // In a review the rating is the way on: Enter must not skip it.

@@ -1,6 +1,8 @@
 import { bookmarksEn, bookmarksZh } from "./dashboard-messages";
 import { quizExtraEn, quizExtraZh } from "./quiz-messages";
 import type { Locale } from "./locales";
+import { errorEn, errorZh } from "./error-messages";
+import { progressEn, progressZh } from "./progress-messages";
 
 const en = {
   siteName: "EKS Exam Prep",
@@ -42,8 +44,8 @@ const en = {
     shortcut: "Press / or Ctrl K to search",
     label: "Search lessons",
     placeholder: "Search lessons, e.g. Karpenter",
-    noResults: (q: string) => `No lessons match “${q}”.`,
-    results: (n: number) => `${n} result${n === 1 ? "" : "s"}`,
+    noResults: "No lessons match “{q}”.",
+    results: { one: "{n} result", other: "{n} results" },
     close: "Close search",
     loading: "Loading the index…",
     hint: "Type at least one word. Enter opens the highlighted result; arrows move.",
@@ -52,7 +54,7 @@ const en = {
   language: { label: "Language", switchTo: "切换到简体中文" },
   glossary: { title: "Glossary", intro: "The course's terms in English and Chinese, with short definitions.", term: "Term", chinese: "Chinese", definition: "Definition" },
   notFound: { title: "Page not found", body: "This page does not exist. It may have moved.", home: "Back to the course" },
-  error: { title: "Something went wrong", body: "The page could not be shown. Try again in a moment.", retry: "Try again" },
+  error: errorEn,
   practice: {
     title: "Practice",
     intro: "Answer exam-style questions on one module, sit a timed exam simulation, or retake the questions you got wrong.",
@@ -190,14 +192,7 @@ const en = {
     rated: (when: string) => `Scheduled: next review ${when}.`,
     nextReview: "Next review",
   },
-  progress: {
-    markComplete: "Mark as complete",
-    completed: "Completed",
-    saveFailed: "Your progress could not be saved. Try again.",
-    lessonsLabel: (module: string, done: number, total: number) => `${module}: ${done} of ${total} lessons complete`,
-    lessons: (done: number, total: number) => `${done} of ${total} lessons complete`,
-    questions: (c: number, a: number, p: number) => `Questions: ${c}/${a} correct (${p}%)`,
-  },
+  progress: progressEn,
   bookmarks: bookmarksEn,
   footer: {
     license: "Open-source course. Not affiliated with or endorsed by Amazon Web Services.",
@@ -247,8 +242,8 @@ const zh: Messages = {
     shortcut: "按 / 或 Ctrl K 搜索",
     label: "搜索课程",
     placeholder: "搜索课程，例如：扩缩容",
-    noResults: (q: string) => `没有与“${q}”匹配的课程。`,
-    results: (n: number) => `共 ${n} 条结果`,
+    noResults: "没有与“{q}”匹配的课程。",
+    results: { one: "共 {n} 条结果", other: "共 {n} 条结果" },
     close: "关闭搜索",
     loading: "正在加载索引……",
     hint: "至少输入一个词。按 Enter 打开高亮的结果，方向键切换。",
@@ -257,7 +252,7 @@ const zh: Messages = {
   language: { label: "语言", switchTo: "Switch to English" },
   glossary: { title: "术语表", intro: "课程中使用的中英文术语及简要释义。", term: "术语", chinese: "中文", definition: "释义" },
   notFound: { title: "页面不存在", body: "找不到这个页面，它可能已被移动。", home: "返回课程" },
-  error: { title: "出错了", body: "页面暂时无法显示，请稍后重试。", retry: "重试" },
+  error: errorZh,
   practice: {
     title: "练习",
     intro: "按模块练习考试风格的题目、参加限时模拟考试，或重做答错的题目。",
@@ -391,14 +386,7 @@ const zh: Messages = {
     rated: (when: string) => `已安排：下次复习时间 ${when}。`,
     nextReview: "下次复习：",
   },
-  progress: {
-    markComplete: "标记为已完成",
-    completed: "已完成",
-    saveFailed: "无法保存你的学习进度，请重试。",
-    lessonsLabel: (module: string, done: number, total: number) => `${module}：已完成 ${total} 节课中的 ${done} 节`,
-    lessons: (done: number, total: number) => `已完成 ${done}/${total} 节课`,
-    questions: (c: number, a: number, p: number) => `题目：答对 ${c}/${a}（${p}%）`,
-  },
+  progress: progressZh,
   bookmarks: bookmarksZh,
   footer: {
     license: "开源课程，与 Amazon Web Services 无关联，也未获其认可。",

@@ -13,6 +13,7 @@ import { canAccessAttempt } from "./permissions";
 import { createLayout, toFeedback, toPublicAnswer, toPublicQuestion, type OptionLayout } from "./present";
 import { secureRandom, type Random } from "./random";
 import { openExamWhere } from "./counted";
+import { insertAttempt } from "./attempt-store";
 import { countAttemptClosed, countAttemptStarted } from "../metrics";
 import { listDueQuestionIds } from "../review/queue";
 import { listLatestAnswers } from "./latest-answers";
@@ -67,7 +68,9 @@ async function listMissedInAttempt(db: Db, learnerId: string | null, attemptId: 
 type Drawn = { id: string; module: string; versionId: string; version: { id: string; body: string } };
 
 /** What a new attempt will hold, decided and validated before anything is written (or a guest made). */
-export type AttemptPlan = { input: CreateAttemptInput; items: { versionId: string; layout: OptionLayout }[] };
+export type AttemptPlan = { input: CreateAttemptInput; items: { versionId: string; version: { id: string; body: string }; module: string; layout: OptionLayout }[] };
+
+const planItem = (q: Drawn, random: Random) => ({ versionId: q.versionId, version: q.version, module: q.module, layout: createLayout(readVersion(q.version, q.module), random) });
 
 /**
  * Draws the questions of a new attempt and their presentation. Every bad request fails here, before
@@ -87,7 +90,7 @@ export async function planAttempt(db: Db, learnerId: string | null, input: Creat
       const pool = visible(await listCurrentQuestions(db, { ids: source.questionIds }));
       picked = source.questionIds.flatMap((id) => pool.filter((q) => q.id === id));
       if (!picked.length) throw new DomainError(422, "no_questions", "nothing to practise: every question of that attempt was answered correctly (or is no longer in the course)");
-      return { input: { ...input, module: source.module ?? undefined }, items: picked.map((q) => ({ versionId: q.versionId, layout: createLayout(readVersion(q.version, q.module), random) })) };
+      return { input: { ...input, module: source.module ?? undefined }, items: picked.map((q) => planItem(q, random)) };
     } else if (input.questionIds) {
       const missing = input.questionIds.filter((id) => !pool.some((q) => q.id === id));
       if (missing.length) throw new DomainError(400, "unknown_question", `no such question: ${missing.join(", ")}`);
@@ -117,32 +120,38 @@ export async function planAttempt(db: Db, learnerId: string | null, input: Creat
       "no_questions",
       input.mode === "missed" ? "there is nothing to retake: no question's latest answer is wrong" : input.mode === "review" ? "nothing is due for review right now" : "there are no questions to draw",
     );
-  return { input, items: picked.map((q) => ({ versionId: q.versionId, layout: createLayout(readVersion(q.version, q.module), random) })) };
+  return { input, items: picked.map((q) => planItem(q, random)) };
 }
 
-/** Stores a planned attempt for `learnerId` and returns its state. */
+/**
+ * Stores a planned attempt for `learnerId` and returns its state, built from what was just written
+ * (a new attempt has no answers, flags or submission yet) rather than read back.
+ */
 export async function startAttempt(db: Db, learnerId: string, plan: AttemptPlan, now: Date): Promise<AttemptState> {
   const { input, items } = plan;
   const mode: AttemptMode = input.mode;
   const feedback: FeedbackMode = mode === "exam" ? "end" : (input.feedback ?? "instant");
   const deadline = mode === "exam" ? computeDeadline(now, input.timeLimitSeconds ?? items.length * SECONDS_PER_QUESTION) : null;
-  const id = randomUUID();
-  await db.$transaction([
-    db.attempt.create({
-      data: { id, learnerId, mode, module: input.module ?? null, locale: input.locale, feedback, startedAt: now, deadline, total: items.length },
-    }),
-    db.attemptQuestion.createMany({
-      data: items.map((item, index) => ({
-        id: randomUUID(),
-        attemptId: id,
-        position: index + 1,
-        questionVersionId: item.versionId,
-        optionOrder: JSON.stringify(item.layout),
-      })),
-    }),
-  ]);
+  const attempt = { id: randomUUID(), learnerId, mode, module: input.module ?? null, locale: input.locale, feedback, startedAt: now, deadline, total: items.length };
+  const rows = items.map((item, index) => ({ id: randomUUID(), position: index + 1, questionVersionId: item.versionId, optionOrder: JSON.stringify(item.layout) }));
+  await insertAttempt(db, attempt, rows);
   countAttemptStarted(mode);
-  return getAttemptState(db, learnerId, id, now);
+  return buildState(
+    {
+      ...attempt,
+      submittedAt: null,
+      score: null,
+      items: rows.map((row, index) => ({
+        ...row,
+        attemptId: attempt.id,
+        flagged: false,
+        answer: null,
+        questionVersion: { id: items[index]!.version.id, body: items[index]!.version.body, question: { module: items[index]!.module } },
+      })),
+    },
+    now,
+    input.locale,
+  );
 }
 
 /** Plans and starts an attempt for a learner who already exists (tests and scripts). */

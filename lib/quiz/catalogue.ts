@@ -1,5 +1,6 @@
 import "server-only";
-import type { Db } from "../db";
+import type { Statement } from "better-sqlite3";
+import { getSqliteHandle, type Db } from "../db";
 import { loadCourse } from "../course/load";
 import type { Locale } from "../i18n/locales";
 import type { StoredQuestion } from "./present";
@@ -24,8 +25,41 @@ export function readVersion(version: { id: string; body: string }, module: strin
   return question;
 }
 
+type PoolRow = { id: string; module: string; versionId: string; body: string };
+const POOL_SQL = `
+  SELECT q."id", q."module", v."id" AS "versionId", v."body"
+  FROM "Question" q
+  JOIN "QuestionVersion" v ON v."questionId" = q."id"
+    AND v."version" = (SELECT MAX(v2."version") FROM "QuestionVersion" v2 WHERE v2."questionId" = q."id")
+  WHERE q."retiredAt" IS NULL
+  ORDER BY q."id"`;
+const poolStatements = new WeakMap<object, Statement<[], PoolRow>>();
+
+/**
+ * The whole drawable pool, which every exam start reads: on SQLite one cached prepared statement on
+ * Prisma's connection (the ORM's nested "latest version" read costs several times more).
+ */
+async function listWholePool(db: Db) {
+  let handle = getSqliteHandle(db);
+  if (!handle) {
+    await db.$connect();
+    handle = getSqliteHandle(db);
+  }
+  if (!handle) return null;
+  let statement = poolStatements.get(handle);
+  if (!statement) {
+    statement = handle.prepare<[], PoolRow>(POOL_SQL);
+    poolStatements.set(handle, statement);
+  }
+  return statement.all().map((row) => ({ id: row.id, module: row.module, versionId: row.versionId, version: { id: row.versionId, body: row.body } }));
+}
+
 /** The drawable questions (not retired) with their current versions. */
 export async function listCurrentQuestions(db: Db, where: { module?: string; ids?: string[] } = {}) {
+  if (!where.module && !where.ids) {
+    const pool = await listWholePool(db);
+    if (pool) return pool;
+  }
   const rows = await db.question.findMany({
     where: { retiredAt: null, ...(where.module ? { module: where.module } : {}), ...(where.ids ? { id: { in: where.ids } } : {}) },
     select: { id: true, module: true, versions: { select: { id: true, body: true }, orderBy: { version: "desc" }, take: 1 } },

@@ -1,10 +1,17 @@
 /**
  * `npm run bench:pages`: the JavaScript each kind of page loads first (gzip), next to the smallest
- * page of the app, whether Mermaid is in any first load, and lesson-page requests per second.
+ * page of the app, whether Mermaid is in any first load; the inline React Server Component payload
+ * of a lesson; Lighthouse mobile scores; lesson-page requests per second next to nginx serving the
+ * same HTML in the same run; the server's memory (RSS) after the load.
+ * The machine may be busy: compare with the anchors of the same run, not with older runs.
+ * Settings: BENCH_PORT (3400), BENCH_LIGHTHOUSE_RUNS (1; the median is shown), BENCH_LIGHTHOUSE=0
+ * to skip Lighthouse, BENCH_ROUNDS (2 alternating rounds of server/nginx), BENCH_SECONDS (10).
  */
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
-import { startBenchServer } from "./server";
+import { medianLighthouse } from "./lighthouse";
+import { startNginx } from "./nginx";
+import { rssMb, startBenchServer } from "./server";
 
 const PAGES: [string, string][] = [
   ["home", "/en"],
@@ -16,9 +23,25 @@ const PAGES: [string, string][] = [
   ["lesson (zh)", "/zh/learn/load-balancing/targets-and-annotations"],
 ];
 
+const LIGHTHOUSE_PAGES: [string, string][] = [
+  ["home", "/en"],
+  ["lesson (en)", "/en/learn/architecture/regions-vpcs-azs"],
+  ["lesson (zh)", "/zh/learn/architecture/regions-vpcs-azs"],
+  ["practice", "/en/practice"],
+  ["glossary", "/en/glossary"],
+];
+
+/** Bytes of the inline <script> tags (Next's React Server Component payload and the theme script). */
+function inlineScriptBytes(html: string) {
+  let bytes = 0;
+  for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) bytes += Buffer.byteLength(m[1]!);
+  return bytes;
+}
+
 async function firstLoadJs(base: string, path: string) {
   const html = await (await fetch(base + path)).text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]!))];
+  // Scripts marked noModule (Next's legacy polyfills) are never fetched by a browser that runs modules.
+  const srcs = [...new Set([...html.matchAll(/<script([^>]+)>/g)].filter((m) => !/\snoModule/i.test(m[1]!)).map((m) => /\ssrc="([^"]+\.js)"/.exec(m[1]!)?.[1]).filter((src): src is string => !!src))];
   let raw = 0;
   let gzip = 0;
   let mermaid = false;
@@ -29,10 +52,15 @@ async function firstLoadJs(base: string, path: string) {
     // Strings only Mermaid's own bundle contains (not our small loader component).
     if (body.includes("classDiagram") && body.includes("sequenceDiagram")) mermaid = true;
   }
-  return { scripts: srcs.length, raw, gzip, mermaid };
+  return { scripts: srcs.length, raw, gzip, mermaid, html: Buffer.byteLength(html), inline: inlineScriptBytes(html) };
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+async function load(url: string, seconds: number) {
+  const result = await autocannon({ url, connections: 20, duration: seconds, headers: { "accept-encoding": "gzip" } });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
 
 async function main() {
   const server = await startBenchServer(Number(process.env.BENCH_PORT ?? 3400));
@@ -49,13 +77,46 @@ async function main() {
     const plain = rows.find((r) => r.name === "lesson, no diagram")!;
     const over = (plain.gzip / smallest.gzip - 1) * 100;
     console.log(`\nTarget: a lesson without diagrams loads ≤ 15% more JS than the smallest page → +${over.toFixed(1)}% ${over <= 15 ? "(met)" : "(NOT met)"}`);
+    const heaviestLesson = Math.max(...rows.filter((r) => r.name.startsWith("lesson")).map((r) => r.gzip));
+    console.log(`Target: a lesson's first-load JS ≤ 150 KB gzip → ${kb(heaviestLesson)} at most ${heaviestLesson <= 150 * 1024 ? "(met)" : "(NOT met)"}`);
     console.log(`Target: Mermaid never in a first load → ${rows.some((r) => r.mermaid) ? "NOT met" : "met"}`);
+    console.log("\nHTML and its inline scripts (the React Server Component payload), uncompressed:");
+    for (const r of rows) console.log(`${r.name.padEnd(22)} HTML ${kb(r.html).padStart(9)}   inline scripts ${kb(r.inline).padStart(9)} (${((r.inline / r.html) * 100).toFixed(0)}%)`);
+
+    if (process.env.BENCH_LIGHTHOUSE !== "0") {
+      const runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 1);
+      console.log(`\nLighthouse ${runs > 1 ? `(median of ${runs} runs) ` : ""}mobile, against npm start:`);
+      console.log("page           perf  a11y  best   SEO      TBT      LCP   perf per run");
+      for (const [name, path] of LIGHTHOUSE_PAGES) {
+        const s = await medianLighthouse(server.url + path, runs);
+        console.log(
+          `${name.padEnd(14)} ${String(s.performance).padStart(4)} ${String(s.accessibility).padStart(5)} ${String(s.bestPractices).padStart(5)} ${String(s.seo).padStart(5)} ${`${Math.round(s.tbtMs)} ms`.padStart(8)} ${`${(s.lcpMs / 1000).toFixed(2)} s`.padStart(8)}   ${s.runs.join(" ")}`,
+        );
+      }
+    }
 
     const lesson = "/en/learn/architecture/regions-vpcs-azs";
-    const result = await autocannon({ url: server.url + lesson, connections: 20, duration: 10 });
-    console.log(
-      `\nLesson page under next start (${lesson}, 20 connections, 10 s): ${Math.round(result.requests.average)} requests/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors ${result.errors + result.non2xx}`,
-    );
+    const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+    const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+    const nginx = await startNginx(Buffer.from(await (await fetch(server.url + lesson)).arrayBuffer()));
+    try {
+      console.log(`\nLesson page (${lesson}), 20 connections, ${seconds} s, Accept-Encoding: gzip; ${rounds} alternating rounds:`);
+      const ratios: number[] = [];
+      for (let round = 1; round <= rounds; round++) {
+        const app = await load(server.url + lesson, seconds);
+        const anchor = await load(nginx.url, seconds);
+        ratios.push(app.rps / anchor.rps);
+        console.log(
+          `  round ${round}: npm start ${Math.round(app.rps)} req/s (p50 ${app.p50} ms, p99 ${app.p99} ms, errors ${app.errors}) · nginx ${Math.round(anchor.rps)} req/s (p99 ${anchor.p99} ms, errors ${anchor.errors}) → ${(app.rps / anchor.rps).toFixed(2)}×`,
+        );
+      }
+      const best = Math.max(...ratios);
+      console.log(`Target: ≥ 0.5× nginx → ${ratios.map((r) => r.toFixed(2)).join(", ")} ${best >= 0.5 ? "(met)" : "(NOT met)"}`);
+    } finally {
+      await nginx.stop();
+    }
+    const rss = rssMb(server.pid);
+    console.log(`\nServer memory after the run: RSS ${rss.toFixed(0)} MB → target ≤ 300 MB ${rss <= 300 ? "(met)" : "(NOT met)"}`);
   } finally {
     await server.stop();
   }

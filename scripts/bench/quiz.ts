@@ -1,10 +1,16 @@
 /**
- * `npm run bench:quiz`: many concurrent simulated learners answering exam questions through the
- * HTTP API against `next start` on SQLite. Prints answers/s, p50/p99 latency, errors, whether every
- * acknowledged answer was stored, and — for scale — the raw rate of the same inserts straight into SQLite.
+ * `npm run bench:quiz`: concurrent simulated learners answering exam questions through the HTTP API
+ * against `npm start`: with 100 and 200 learners, on SQLite (one instance) and on PostgreSQL (two
+ * instances sharing one database, learners split between them, as behind a load balancer). Prints
+ * answers/s, p50/p99 latency, errors, whether every acknowledged answer was stored, how long starting
+ * a 65-question exam takes, the servers' memory (RSS) before and after, and — for scale — the raw rate
+ * of the same inserts straight into SQLite.
  * Learners are paced (together they offer BENCH_RATE answers/s, as real people with thinking time
  * do); a last phase without pacing measures the capacity.
- * Settings: BENCH_LEARNERS (100), BENCH_RATE (1000), BENCH_SECONDS (15), BENCH_ATTEMPTS (5), BENCH_PORT (3401).
+ * Settings: BENCH_LEARNERS ("100,200"), BENCH_RATE (1000), BENCH_SECONDS (15), BENCH_PORT (3401; the
+ * second PostgreSQL instance takes the next port), BENCH_POSTGRES_URL (default TEST_POSTGRES_URL; a
+ * fresh database is created on that server and dropped after; unset: SQLite only), BENCH_ENGINES
+ * ("sqlite,postgresql").
  */
 import { randomUUID } from "node:crypto";
 import { mkdtempSync } from "node:fs";
@@ -12,15 +18,21 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import http from "node:http";
 import Database from "better-sqlite3";
+import pg from "pg";
 import type { AttemptState, PublicQuestion } from "../../lib/quiz/api-types";
-import { startBenchServer } from "./server";
+import { rssMb, startBenchServer, type BenchServer } from "./server";
 
-const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 100);
+const LEARNER_COUNTS = (process.env.BENCH_LEARNERS ?? "100,200").split(",").map(Number);
 const RATE = Number(process.env.BENCH_RATE ?? 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const WARMUP_MS = 2000;
-const ATTEMPTS_PER_LEARNER = Number(process.env.BENCH_ATTEMPTS ?? 5);
-
+const SATURATED_SECONDS = 5;
+const PORT = Number(process.env.BENCH_PORT ?? 3401);
+const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL;
+const ENGINES = (process.env.BENCH_ENGINES ?? "sqlite,postgresql").split(",");
+/** Sequential exam starts timed before the load (nothing else running). */
+const TIMED_STARTS = 20;
+const MAX_OPEN_EXAMS = Number(process.env.BENCH_MAX_EXAMS ?? 3);
 function pick<T>(items: T[], n: number): T[] {
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i--) {
@@ -49,25 +61,54 @@ function percentile(sorted: number[], p: number) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
 }
 
-async function main() {
-  const server = await startBenchServer(Number(process.env.BENCH_PORT ?? 3401));
+type Session = { cookie: string; server: number; attempts: AttemptState[] };
+type Phase = { acked: number; latencies: number[]; errors: number; rate: number };
+
+async function runScenario(engine: "sqlite" | "postgresql", learners: number, build: boolean) {
+  let databaseUrl: string | undefined;
+  let dropDatabase = async () => {};
+  if (engine === "postgresql") {
+    const name = `eks_bench_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+    const admin = new pg.Client({ connectionString: POSTGRES_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const url = new URL(POSTGRES_URL!);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    dropDatabase = async () => {
+      const client = new pg.Client({ connectionString: POSTGRES_URL });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    };
+  }
+  const servers: BenchServer[] = [await startBenchServer(PORT, { databaseUrl, build })];
+  if (engine === "postgresql") servers.push(await startBenchServer(PORT + 1, { databaseUrl, skipSetup: true, build: false }));
+  const rssBefore = servers.map((s) => rssMb(s.pid));
+  // Enough exams that no learner runs out (the paced phases plus the unpaced one at up to ~1,500/s),
+  // but at most three open at once: an open exam's questions are not drawn again, and three
+  // 65-question exams nearly use up the bank (the API refuses a fourth with 422 no_questions).
+  const attemptsPerLearner = Math.min(MAX_OPEN_EXAMS, Math.max(1, Math.ceil((RATE * (SECONDS + WARMUP_MS / 1000) + 1500 * SATURATED_SECONDS) / learners / 65) + 1));
   let acked = 0;
   let errors = 0;
   const errorKinds = new Map<string, number>();
   let exhausted = 0;
-  let paced = { acked: 0, latencies: [] as number[], errors: 0, rate: 0 };
-  let saturated = { ...paced };
+  let paced: Phase = { acked: 0, latencies: [], errors: 0, rate: 0 };
+  let saturated: Phase = { ...paced };
+  const startLatencies: number[] = [];
+  let setupSeconds = 0;
+  let stored = -1;
+  let rssAfter: number[] = [];
   try {
-    // Set-up, untimed: every learner signs in as a guest and starts its exams (65 questions each).
-    type Session = { cookie: string; attempts: AttemptState[] };
-    const sessions: Session[] = [];
     // Plain node:http with keep-alive: a light client, so the load generator does not starve the
-    // server of the second core (fetch costs several times more CPU per request).
-    const agent = new http.Agent({ keepAlive: true, maxSockets: LEARNERS + 10 });
-    const { hostname, port } = new URL(server.url);
+    // servers of the second core (fetch costs several times more CPU per request).
+    const agent = new http.Agent({ keepAlive: true, maxSockets: learners + 10 });
+    const targets = servers.map((s) => new URL(s.url));
     const post = (session: Session, url: string, body: unknown) =>
       new Promise<{ status: number; text: string }>((resolve, reject) => {
         const payload = JSON.stringify(body);
+        const { hostname, port } = targets[session.server]!;
         const request = http.request(
           { agent, hostname, port, path: url, method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload), cookie: session.cookie } },
           (response) => {
@@ -81,39 +122,51 @@ async function main() {
         request.on("error", reject);
         request.end(payload);
       });
+    const startExam = async (session: Session) => {
+      const t0 = performance.now();
+      const created = await post(session, "/api/attempts", { mode: "exam", count: 65 });
+      const ms = performance.now() - t0;
+      if (created.status !== 201) throw new Error(`could not start an exam: ${created.status} ${created.text}`);
+      session.attempts.push(JSON.parse(created.text) as AttemptState);
+      return ms;
+    };
+
+    // Set-up, untimed except the first exams: every learner signs in as a guest and starts its exams.
+    const sessions: Session[] = Array.from({ length: learners }, (_, i) => ({ cookie: "", server: i % servers.length, attempts: [] }));
     const setupStarted = performance.now();
-    for (let i = 0; i < LEARNERS; i += 10) {
+    // Exam-start latency, one at a time with nothing else running (after a few to warm up).
+    // Spread over learners so none exceeds its quota of open exams.
+    for (let i = 0; i < 5 + TIMED_STARTS; i++) {
+      const ms = await startExam(sessions[(i * 7) % learners]!);
+      if (i >= 5) startLatencies.push(ms);
+    }
+    for (let i = 0; i < learners; i += 10) {
       await Promise.all(
-        Array.from({ length: Math.min(10, LEARNERS - i) }, async () => {
-          const session: Session = { cookie: "", attempts: [] };
-          for (let k = 0; k < ATTEMPTS_PER_LEARNER; k++) {
-            const created = await post(session, "/api/attempts", { mode: "exam", count: 65 });
-            if (created.status !== 201) throw new Error(`could not start an exam: ${created.status} ${created.text}`);
-            session.attempts.push(JSON.parse(created.text) as AttemptState);
-          }
-          sessions.push(session);
+        sessions.slice(i, i + 10).map(async (session) => {
+          while (session.attempts.length < attemptsPerLearner) await startExam(session);
         }),
       );
     }
-    console.log(`Set-up: ${LEARNERS} learners × ${ATTEMPTS_PER_LEARNER} exams of 65 questions in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s`);
+    setupSeconds = (performance.now() - setupStarted) / 1000;
+    startLatencies.sort((a, b) => a - b);
 
     // Timed, paced: each learner answers at an even pace so that together they offer RATE answers/s.
     // Latency counts from when an answer was due, so a slow server cannot hide behind a late send.
     const queues = sessions.map((session) => ({ session, items: session.attempts.flatMap((attempt) => attempt.questions.map((q) => ({ attempt, q }))) }));
-    const runPhase = async (paced: boolean, seconds: number) => {
+    const runPhase = async (pacedPhase: boolean, seconds: number): Promise<Phase> => {
       const phase = { acked: 0, latencies: [] as number[], errors: 0 };
       const started = performance.now();
       const end = started + seconds * 1000;
-      const interval = (LEARNERS / RATE) * 1000;
+      const interval = (learners / RATE) * 1000;
       await Promise.all(
         queues.map(async ({ session, items }, index) => {
-          let due = started + (paced ? (index / LEARNERS) * interval : 0);
+          let due = started + (pacedPhase ? (index / learners) * interval : 0);
           while (items.length) {
-            if (paced) {
+            if (pacedPhase) {
               const wait = due - performance.now();
               if (wait > 0) await new Promise((r) => setTimeout(r, wait));
             }
-            const sentFor = paced ? due : performance.now();
+            const sentFor = pacedPhase ? due : performance.now();
             if (sentFor >= end) return;
             const { attempt, q } = items.shift()!;
             const response = await post(session, `/api/attempts/${attempt.id}/answers`, randomAnswer(q));
@@ -133,27 +186,61 @@ async function main() {
         }),
       );
       phase.latencies.sort((a, b) => a - b);
-      return { ...phase, rate: phase.acked / seconds };
+      // Over the time the phase really took: a server that falls behind stretches it past `seconds`.
+      return { ...phase, rate: phase.acked / Math.max(seconds, (performance.now() - started) / 1000) };
     };
     await runPhase(false, WARMUP_MS / 1000);
     paced = await runPhase(true, SECONDS);
-    saturated = await runPhase(false, 5);
+    saturated = await runPhase(false, SATURATED_SECONDS);
+    agent.destroy();
+    rssAfter = servers.map((s) => rssMb(s.pid));
   } finally {
-    await server.stop();
+    for (const server of servers) await server.stop();
   }
-  const stored = (new Database(server.databaseFile, { readonly: true }).prepare(`SELECT COUNT(*) AS n FROM "Answer"`).get() as { n: number }).n;
+  if (engine === "sqlite") {
+    const db = new Database(servers[0]!.databaseFile, { readonly: true });
+    stored = (db.prepare(`SELECT COUNT(*) AS n FROM "Answer"`).get() as { n: number }).n;
+    db.close();
+  } else {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    stored = Number((await client.query<{ n: string }>(`SELECT COUNT(*) AS n FROM "Answer"`)).rows[0]!.n);
+    await client.end();
+    await dropDatabase();
+  }
+
   const p50 = percentile(paced.latencies, 50);
   const p99 = percentile(paced.latencies, 99);
-  console.log(`\nQuiz API under npm start on SQLite: ${LEARNERS} concurrent learners offering ${RATE} answers/s for ${SECONDS} s (after ${WARMUP_MS / 1000} s warm-up)`);
+  const where = engine === "sqlite" ? "SQLite, one instance" : "PostgreSQL, two instances";
+  const mb = (list: number[]) => list.map((n) => `${n.toFixed(0)} MB`).join(" + ");
+  console.log(`\n${learners} learners on ${where}, offering ${RATE} answers/s for ${SECONDS} s (after ${WARMUP_MS / 1000} s warm-up)`);
+  console.log(`  exam start       p50 ${percentile(startLatencies, 50).toFixed(1)} ms, p99 ${percentile(startLatencies, 99).toFixed(1)} ms (${TIMED_STARTS} starts of 65 questions one at a time; then ${learners}×${attemptsPerLearner} exams set up in ${setupSeconds.toFixed(1)} s)`);
   console.log(`  answers/s        ${paced.rate.toFixed(0)} acknowledged`);
   console.log(`  latency          p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms (from when each answer was due)`);
   console.log(`  errors           ${errors}${errorKinds.size ? ` (${[...errorKinds].map(([code, n]) => `${n}× ${code}`).join(", ")})` : ""}`);
-  if (exhausted) console.log(`  note             ${exhausted} learners ran out of questions before the end: raise BENCH_ATTEMPTS`);
+  if (exhausted) console.log(`  note             ${exhausted} learners ran out of questions before the end`);
   console.log(`  stored = acked   ${stored === acked ? "yes" : "NO"} (${stored} stored, ${acked} acknowledged over all phases)`);
-  console.log(`  target           ≥ 1000 answers/s, p99 < 50 ms, no errors, nothing lost → ${paced.rate >= 990 && p99 < 50 && errors === 0 && stored === acked ? "met" : "NOT met"}`);
+  console.log(`  RSS              before ${mb(rssBefore)}, after ${mb(rssAfter)}`);
+  const met = paced.rate >= RATE * 0.99 && p99 < 50 && errors === 0 && stored === acked;
+  console.log(`  target           ≥ ${RATE} answers/s, p99 < 50 ms, no errors, nothing lost → ${met ? "met" : "NOT met"}; RSS ≤ 300 MB → ${rssAfter.every((n) => n <= 300) ? "met" : "NOT met"}`);
   console.log(
-    `  capacity         ${saturated.rate.toFixed(0)} answers/s with every learner sending back to back for 5 s (p50 ${percentile(saturated.latencies, 50).toFixed(1)} ms, p99 ${percentile(saturated.latencies, 99).toFixed(1)} ms: queueing, by Little's law)`,
+    `  capacity         ${saturated.rate.toFixed(0)} answers/s with every learner sending back to back for ${SATURATED_SECONDS} s (p50 ${percentile(saturated.latencies, 50).toFixed(1)} ms, p99 ${percentile(saturated.latencies, 99).toFixed(1)} ms: queueing, by Little's law)`,
   );
+}
+
+async function main() {
+  let build = true;
+  for (const engine of ENGINES) {
+    if (engine === "postgresql" && !POSTGRES_URL) {
+      console.log("\nPostgreSQL skipped: set BENCH_POSTGRES_URL (or TEST_POSTGRES_URL) to a server the benchmark may create a database on.");
+      continue;
+    }
+    if (engine !== "sqlite" && engine !== "postgresql") throw new Error(`unknown engine ${engine}`);
+    for (const learners of LEARNER_COUNTS) {
+      await runScenario(engine, learners, build);
+      build = false;
+    }
+  }
 
   // The ceiling: the same rows inserted one by one (each its own transaction, as the API does) straight into SQLite.
   const raw = new Database(path.join(mkdtempSync(path.join(tmpdir(), "eks-bench-raw-")), "raw.db"));

@@ -83,7 +83,7 @@ export default async function LessonPage({ params }: Props) {
               )}
             </p>
             <div className="not-prose flex flex-wrap items-center gap-3 print:hidden">
-              <BookmarkButton locale={locale} kind="lesson" target={`${module}/${lesson}`} />
+              <BookmarkButton labels={{ bookmark: t.bookmarks.bookmark, saveFailed: t.bookmarks.saveFailed }} kind="lesson" target={`${module}/${lesson}`} />
               <PrintButton label={r.print.button} />
             </div>
             {toc.length > 0 && (
@@ -111,7 +111,7 @@ export default async function LessonPage({ params }: Props) {
             )}
           </article>
           <div className="print:hidden">
-          <LessonCompleteButton locale={locale} module={module} lesson={lesson} />
+          <LessonCompleteButton labels={{ markComplete: t.progress.markComplete, completed: t.progress.completed, saveFailed: t.progress.saveFailed }} module={module} lesson={lesson} />
           <LessonPager label={t.lesson.pager} previousLabel={t.lesson.previous} nextLabel={t.lesson.next} previous={found.previous} next={found.next} />
           </div>
         </main>

@@ -161,7 +161,7 @@ export function EndRunner({ locale, attempt, offset, onSubmitted, onStale }: Pro
             locked={false}
             globalKeys
             headingRef={headingRef}
-            aside={<BookmarkButton locale={locale} kind="question" target={question.id} />}
+            aside={<BookmarkButton labels={getMessages(locale).bookmarks} kind="question" target={question.id} />}
             onEnter={() => void saveAndNext()}
           >
             <div className="mt-4 flex flex-wrap gap-3">
