@@ -5,7 +5,7 @@ import { listOwnClasses } from "@/lib/classes/queries";
 import { getDb } from "@/lib/db";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { getInstructorMessages } from "@/lib/i18n/instructor-messages";
-import { requireInstructorPage } from "@/lib/instructor/access";
+import { requireInstructorPage } from "@/lib/instructor/page-access";
 import { InstructorNav } from "../_components/instructor-nav";
 import { CreateClassForm } from "./_components/create-class-form";
 
