@@ -45,23 +45,28 @@ export type ItemAnalysisRow = {
 const STRONG_SHARE = 0.27;
 const countedModes = ["practice", "exam", "missed"];
 
-export function buildQuery(filter: ItemFilter, p: (n: number) => string, now: Date) {
+/**
+ * The question versions a filter selects, or null for all of them. Resolved here (a few hundred rows
+ * at most) rather than joined in the big query: both engines then plan that query the same simple way.
+ */
+async function selectVersionIds(db: Db, filter: ItemFilter): Promise<string[] | null> {
+  if (!filter.module && !filter.type && filter.version === "all") return null;
+  const rows = await db.questionVersion.findMany({
+    where: {
+      ...(filter.module ? { question: { module: filter.module } } : {}),
+      ...(filter.type ? { type: filter.type } : {}),
+      ...(filter.version !== "all" && filter.version !== "current" ? { version: Number(filter.version) } : {}),
+    },
+    select: { id: true, questionId: true, version: true, question: { select: { versions: { select: { version: true }, orderBy: { version: "desc" }, take: 1 } } } },
+  });
+  return rows.filter((r) => filter.version !== "current" || r.question.versions[0]?.version === r.version).map((r) => r.id);
+}
+
+export function buildQuery(versionIds: string[] | null, p: (n: number) => string, now: Date) {
   const params: unknown[] = [now];
-  const where: string[] = [];
-  if (filter.module) {
-    params.push(filter.module);
-    where.push(`AND q."module" = ${p(params.length)}`);
-  }
-  if (filter.type) {
-    params.push(filter.type);
-    where.push(`AND qv."type" = ${p(params.length)}`);
-  }
-  // A correlated MAX on the (questionId, version) index: one index probe per row. (A join to a
-  // grouped CTE instead let SQLite pick a plan quadratic in the number of answers.)
-  if (filter.version === "current") where.push(`AND qv."version" = (SELECT MAX(v2."version") FROM "QuestionVersion" v2 WHERE v2."questionId" = qv."questionId")`);
-  else if (filter.version !== "all") {
-    params.push(Number(filter.version));
-    where.push(`AND qv."version" = ${p(params.length)}`);
+  let where = "";
+  if (versionIds) {
+    where = `AND c.vid IN (${versionIds.map((id) => (params.push(id), p(params.length))).join(", ")})`;
   }
   // counted: every answer that counts, with its attempt's totals (n answered, k right) and its rank
   //   among this learner's answers to this version (rn = 1: the first). Filters come after the
@@ -85,10 +90,7 @@ export function buildQuery(filter: ItemFilter, p: (n: number) => string, now: Da
     SELECT c.vid, c.flagged, c.response, c.tms, c.x,
            CASE WHEN c.n > 1 THEN CAST(c.k - c.x AS DOUBLE PRECISION) / (c.n - 1) END AS rest
     FROM counted c
-    JOIN "QuestionVersion" qv ON qv."id" = c.vid
-    JOIN "Question" q ON q."id" = qv."questionId"
-    WHERE c.rn = 1
-      ${where.join("\n      ")}
+    WHERE c.rn = 1 ${where}
   ),
   ranked AS (
     SELECT s.*,
@@ -117,7 +119,9 @@ const num = (value: unknown): number => (value === null || value === undefined ?
 
 export async function analyseItems(db: Db, filter: ItemFilter, now: Date): Promise<ItemAnalysisRow[]> {
   const p = getDbEngine(db) === "sqlite" ? () => "?" : (n: number) => `$${n}`;
-  const { sql, params } = buildQuery(filter, p, now);
+  const versionIds = await selectVersionIds(db, filter);
+  if (versionIds && versionIds.length === 0) return [];
+  const { sql, params } = buildQuery(versionIds, p, now);
   // SQLite binds "?" in order of appearance; the query uses each parameter once, in order.
   const rows = await db.$queryRawUnsafe<Row[]>(sql, ...params);
   const sums = new Map<string, Sums>();

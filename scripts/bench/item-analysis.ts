@@ -4,7 +4,7 @@
  * simulated learners of varied ability answering practice attempts and exams, then times
  * analyseItems (the same call the instructor page makes) for all versions and with a module filter.
  * Settings: BENCH_ANSWERS (100000), BENCH_RUNS (5), BENCH_SQLITE_FILE (keep the SQLite file there, reuse it next time),
- * BENCH_SKIP_POSTGRES=1.
+ * BENCH_POSTGRES_KEEP (a database name to keep and reuse), BENCH_SKIP_POSTGRES=1.
  */
 import { randomUUID } from "node:crypto";
 import { mkdtempSync } from "node:fs";
@@ -117,16 +117,20 @@ async function main() {
   await bench("sqlite", `file:${process.env.BENCH_SQLITE_FILE ?? path.join(dir, "bench.db")}`);
   const admin = process.env.BENCH_SKIP_POSTGRES === "1" ? undefined : (process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL);
   if (!admin) return console.log("postgresql: skipped (set BENCH_POSTGRES_URL or TEST_POSTGRES_URL)");
-  const name = `eks_bench_${Date.now().toString(36)}`;
+  // BENCH_POSTGRES_KEEP=<name>: keep (and reuse) that database between runs.
+  const keep = process.env.BENCH_POSTGRES_KEEP;
+  if (keep !== undefined && !/^[a-z_][a-z0-9_]{0,40}$/.test(keep)) throw new Error("BENCH_POSTGRES_KEEP is a lowercase database name");
+  const name = keep ?? `eks_bench_${Date.now().toString(36)}`;
   const client = new Client({ connectionString: admin });
   await client.connect();
-  await client.query(`CREATE DATABASE "${name}"`);
+  const exists = (await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount;
+  if (!exists) await client.query(`CREATE DATABASE "${name}"`);
   const url = new URL(admin);
   url.pathname = `/${name}`;
   try {
     await bench("postgresql", url.toString());
   } finally {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    if (!keep) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await client.end();
   }
 }

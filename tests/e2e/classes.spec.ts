@@ -32,6 +32,8 @@ async function checkPage(page: Page) {
 
 test.describe("classes and item analysis", () => {
   test("an instructor creates a class, a learner joins by link and answers, the instructor sees them", async ({ browser }) => {
+    // Two actors, seven pages, each checked with axe in light and dark: longer than one page's test.
+    test.setTimeout(300_000);
     const teacherEmail = uniqueEmail("teacher");
     execFileSync("npm", ["run", "-s", "user:create", "--", "--email", teacherEmail, "--role", "instructor", "--name", "Ms Teacher", "--password", "instructor pass 1"], {
       env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" },

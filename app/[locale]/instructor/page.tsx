@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cardClass } from "@/components/ui/styles";
-import { requireInstructorPage } from "@/lib/instructor/access";
+import { requireInstructorPage } from "@/lib/instructor/page-access";
 import { getModuleCatalogue } from "@/lib/quiz/catalogue";
 import { getDb } from "@/lib/db";
 import { isLocale, type Locale } from "@/lib/i18n/locales";

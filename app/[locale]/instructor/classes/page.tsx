@@ -5,7 +5,7 @@ import { listOwnClasses } from "@/lib/classes/queries";
 import { getDb } from "@/lib/db";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { getInstructorMessages } from "@/lib/i18n/instructor-messages";
-import { requireInstructorPage } from "@/lib/instructor/access";
+import { requireInstructorPage } from "@/lib/instructor/page-access";
 import { InstructorNav } from "../_components/instructor-nav";
 import { CreateClassForm } from "./_components/create-class-form";
 
@@ -28,7 +28,7 @@ export default async function ClassesPage({ params }: Props) {
       <p className="mt-3 text-zinc-700 dark:text-zinc-300">{t.intro}</p>
       <section aria-labelledby="create-class" className={`${cardClass} mt-6`}>
         <h2 id="create-class" className="text-xl font-semibold">{t.create}</h2>
-        <CreateClassForm locale={locale} t={t} />
+        <CreateClassForm locale={locale} t={{ name: t.name, createButton: t.createButton, error: t.error }} />
       </section>
       {classes.length === 0 ? (
         <p className="mt-6 text-zinc-700 dark:text-zinc-300">{t.none}</p>

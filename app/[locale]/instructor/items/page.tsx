@@ -4,7 +4,7 @@ import { cardClass, inputClass, labelClass, primaryButton, secondaryButton } fro
 import { getDb } from "@/lib/db";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { getInstructorMessages } from "@/lib/i18n/instructor-messages";
-import { requireInstructorPage } from "@/lib/instructor/access";
+import { requireInstructorPage } from "@/lib/instructor/page-access";
 import { analyseItems } from "@/lib/instructor/item-analysis";
 import { ATTENTION } from "@/lib/instructor/item-stats";
 import { locateQuestion } from "@/lib/instructor/question-source";

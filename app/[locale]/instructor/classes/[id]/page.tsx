@@ -11,7 +11,7 @@ import { getEnv } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { getInstructorMessages } from "@/lib/i18n/instructor-messages";
-import { requireInstructorPage } from "@/lib/instructor/access";
+import { requireInstructorPage } from "@/lib/instructor/page-access";
 import { getModuleCatalogue } from "@/lib/quiz/catalogue";
 import { InstructorNav } from "../../_components/instructor-nav";
 

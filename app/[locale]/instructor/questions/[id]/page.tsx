@@ -5,7 +5,7 @@ import { cardClass } from "@/components/ui/styles";
 import { getDb } from "@/lib/db";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { getInstructorMessages } from "@/lib/i18n/instructor-messages";
-import { requireInstructorPage } from "@/lib/instructor/access";
+import { requireInstructorPage } from "@/lib/instructor/page-access";
 import { getQuestionVersion } from "@/lib/instructor/queries";
 import { locateQuestion } from "@/lib/instructor/question-source";
 import { questionPageSchema } from "@/lib/instructor/schema";
