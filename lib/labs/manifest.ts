@@ -24,8 +24,11 @@ export function parseManifest(text: string): ParsedManifest {
   // Cheap upper bound before parsing: every document after the first starts with a `---` line.
   const separators = text.match(/^---/gm)?.length ?? 0;
   if (separators > MANIFEST_LIMITS.maxDocuments + 1) return { ok: false, problems: [{ line: 1, code: "too_many_documents", detail: String(MANIFEST_LIMITS.maxDocuments) }] };
+  // The parser recurses per nesting level: refuse deep nesting before it runs (time and stack stay bounded).
+  const deep = nestingProblem(text);
+  if (deep) return { ok: false, problems: [deep] };
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false, strict: true, version: "1.2" });
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false, strict: true, version: "1.2", resolveKnownTags: false });
   const list = Array.isArray(docs) ? docs : [];
   const pos = (offset: number) => {
     const p = lineCounter.linePos(offset);
@@ -59,6 +62,33 @@ export function parseManifest(text: string): ParsedManifest {
     documents.push({ index, data: data as Record<string, unknown>, locate: (path, key) => locateIn(doc, path, key, pos) });
   }
   return problems.length ? { ok: false, problems } : { ok: true, documents };
+}
+
+/** Flow brackets nested deeper than maxDepth, or block indentation beyond 4 spaces a level. */
+function nestingProblem(text: string): ManifestProblem | undefined {
+  let depth = 0;
+  let line = 1;
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) {
+      line++;
+      lineStart = true;
+      indent = 0;
+      continue;
+    }
+    if (lineStart && (ch === 32 || ch === 45)) {
+      // spaces and "- " list markers both open a block level
+      if (++indent > MANIFEST_LIMITS.maxDepth * 4) return { line, code: "too_deep", detail: String(MANIFEST_LIMITS.maxDepth) };
+      continue;
+    }
+    lineStart = false;
+    if (ch === 91 || ch === 123) {
+      if (++depth > MANIFEST_LIMITS.maxDepth) return { line, code: "too_deep", detail: String(MANIFEST_LIMITS.maxDepth) };
+    } else if ((ch === 93 || ch === 125) && depth > 0) depth--;
+  }
+  return undefined;
 }
 
 function depthOf(value: unknown, depth: number): number {
