@@ -6,20 +6,13 @@ import type { Locale } from "../i18n/locales";
 import type { Lab } from "./schema";
 import { findLab, listLabs } from "./catalogue";
 import { evaluateLab, type LabFeedback } from "./evaluate";
+import type { LabState, LabSummary } from "./attempts-types";
 
-/** Failed checks after which the reference solution may be shown without asking "early". */
-export const REVEAL_AFTER_FAILURES = 3;
+import { REVEAL_AFTER_FAILURES } from "./rules";
 
-export type LabState = {
-  labId: string;
-  attempts: number;
-  failures: number;
-  passed: boolean;
-  revealed: boolean;
-  canReveal: boolean;
-};
+export { REVEAL_AFTER_FAILURES };
 
-export type LabStatus = "solved" | "attempted" | "not_started";
+export type { LabState, LabStatus, LabSummary } from "./attempts-types";
 
 export function requireLab(labId: string): Lab {
   const lab = findLab(labId);
@@ -74,7 +67,6 @@ export async function revealLab(db: Db, learnerId: string, lab: Lab, locale: Loc
   };
 }
 
-export type LabSummary = { id: string; module: string; lesson: string; title: string; status: LabStatus; attempts: number; revealed: boolean };
 
 /** Every lab with the learner's status: for the dashboard and "what I missed". */
 export async function listLabSummaries(db: Db, learnerId: string | null, locale: Locale): Promise<LabSummary[]> {
