@@ -49,10 +49,10 @@ function lineIn(loaded: LoadedLab, key: "solution" | "starter", line: number): n
   return loaded.yaml.lineOf([key]) + line;
 }
 
-export function checkLabRules(loaded: readonly LoadedLab[], course: LoadedCourse): ContentIssue[] {
+export function checkLabRules(loaded: readonly LoadedLab[], course: LoadedCourse, fileIds: readonly string[] = []): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const embeds = findLabEmbeds(course);
-  const ids = new Set(loaded.map((l) => l.lab.id));
+  const ids = new Set([...loaded.map((l) => l.lab.id), ...fileIds]);
   for (const e of embeds) {
     if (!ids.has(e.id)) issues.push({ file: e.file, line: e.line, message: `<Lab id="${e.id}"> names no lab in content/labs/` });
   }
@@ -91,6 +91,6 @@ export function checkLabRules(loaded: readonly LoadedLab[], course: LoadedCourse
 }
 
 export function checkLabs(repoRoot: string, course: LoadedCourse): { issues: ContentIssue[]; count: number } {
-  const { labs, issues } = loadLabs(repoRoot);
-  return { issues: [...issues, ...checkLabRules(labs, course)], count: labs.length };
+  const { labs, issues, fileIds } = loadLabs(repoRoot);
+  return { issues: [...issues, ...checkLabRules(labs, course, fileIds)], count: labs.length };
 }

@@ -6,7 +6,8 @@ import { reportZodIssues, type ContentIssue } from "../course/load";
 import { labSchema, type Lab } from "./schema";
 
 export type LoadedLab = { lab: Lab; file: string; yaml: LocatedYaml };
-export type LoadedLabs = { labs: LoadedLab[]; issues: ContentIssue[] };
+/** `fileIds`: the id every .yaml file claims by its name, valid or not (so lessons embedding a broken lab are not reported twice). */
+export type LoadedLabs = { labs: LoadedLab[]; issues: ContentIssue[]; fileIds: string[] };
 
 export const LABS_DIR = "content/labs";
 
@@ -14,7 +15,8 @@ export function loadLabs(repoRoot = process.cwd()): LoadedLabs {
   const dir = path.join(repoRoot, LABS_DIR);
   const labs: LoadedLab[] = [];
   const issues: ContentIssue[] = [];
-  if (!existsSync(dir)) return { labs, issues };
+  const fileIds: string[] = [];
+  if (!existsSync(dir)) return { labs, issues, fileIds };
   const ids = new Map<string, string>();
   for (const name of readdirSync(dir).sort()) {
     const file = `${LABS_DIR}/${name}`;
@@ -22,6 +24,7 @@ export function loadLabs(repoRoot = process.cwd()): LoadedLabs {
       issues.push({ file, line: 1, message: "labs are .yaml files named <lab-id>.yaml" });
       continue;
     }
+    fileIds.push(name.slice(0, -".yaml".length));
     const yaml = parseYamlLocated(readFileSync(path.join(dir, name), "utf8"));
     if (yaml.errors.length) {
       for (const e of yaml.errors) issues.push({ file, line: e.line, message: `YAML: ${e.message}` });
@@ -40,5 +43,5 @@ export function loadLabs(repoRoot = process.cwd()): LoadedLabs {
     ids.set(lab.id, file);
     labs.push({ lab, file, yaml });
   }
-  return { labs, issues };
+  return { labs, issues, fileIds };
 }

@@ -30,14 +30,17 @@ export function parseManifest(text: string): ParsedManifest {
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false, strict: true, version: "1.2", resolveKnownTags: false });
   const list = Array.isArray(docs) ? docs : [];
+  // Errors at the end of input point past the last line; the editor shows them on the last one.
+  const lastLine = Math.max(1, text.replace(/\n+$/, "").split("\n").length);
   const pos = (offset: number) => {
     const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
+    return p.line > lastLine ? { line: lastLine, column: 1 } : { line: p.line, column: p.col };
   };
   const problems: ManifestProblem[] = [];
   for (const doc of list) for (const e of doc.errors) problems.push({ ...pos(e.pos[0]), code: "yaml_syntax", detail: e.message.split("\n")[0] });
   if (problems.length) return { ok: false, problems: problems.slice(0, 20) };
-  const nonEmpty = list.filter((d) => d.contents !== null);
+  // A trailing `---` (or an empty document) holds a null scalar: not a document of the manifest.
+  const nonEmpty = list.filter((d) => d.contents !== null && !(isScalar(d.contents) && d.contents.value === null));
   if (nonEmpty.length > MANIFEST_LIMITS.maxDocuments) return { ok: false, problems: [{ line: 1, code: "too_many_documents", detail: String(MANIFEST_LIMITS.maxDocuments) }] };
   if (!nonEmpty.length) return { ok: false, problems: [{ line: 1, code: "empty" }] };
 

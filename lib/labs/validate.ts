@@ -53,7 +53,7 @@ export function validateDocuments(documents: readonly ManifestDocument[]): Schem
     issues.push(...validateDocument(doc));
     if (issues.length >= MAX_ISSUES) break;
   }
-  return issues.slice(0, MAX_ISSUES);
+  return issues.slice(0, MAX_ISSUES).sort((a, b) => a.document - b.document || a.line - b.line || a.column - b.column);
 }
 
 export function validateDocument(doc: ManifestDocument): SchemaIssue[] {
