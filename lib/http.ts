@@ -18,8 +18,8 @@ export function requestNow(request: Request): Date {
   return new Date();
 }
 
-export function jsonError(status: number, code: string, message: string): Response {
-  return Response.json({ error: { code, message } }, { status, headers: { "Cache-Control": "no-store" } });
+export function jsonError(status: number, code: string, message: string, details?: Record<string, unknown>): Response {
+  return Response.json({ error: { ...details, code, message } }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
 export function json(data: unknown, status = 200, setCookie?: string): Response {
@@ -178,7 +178,7 @@ export async function handle(run: () => Promise<Response>): Promise<Response> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof DomainError) return jsonError(error.status, error.code, error.message);
+    if (error instanceof DomainError) return jsonError(error.status, error.code, error.message, error.details);
     console.error(error);
     return jsonError(500, "internal", "something went wrong on the server");
   }

@@ -40,6 +40,11 @@ export function LabRunner({ locale, labId, title, starter, revealAfter }: Props)
     setError("");
     const r = await checkLab(labId, text, locale);
     setBusy("");
+    if (!r.ok && r.diagnostics) {
+      // Not YAML (or past the limits): nothing was recorded; show where, like any other problem.
+      setFeedback({ labId, passed: false, diagnostics: r.diagnostics, checks: [], summary: { passed: 0, total: 0 } });
+      return;
+    }
     if (!r.ok) return setError(r.message || t.error);
     setFeedback(r.data.feedback);
     setState(r.data.state);
@@ -111,7 +116,7 @@ export function LabRunner({ locale, labId, title, starter, revealAfter }: Props)
           <div>
             <h3 className="font-semibold">{t.feedback}</h3>
             <p className={`mt-1 font-medium ${feedback.passed ? "text-emerald-700 dark:text-emerald-300" : ""}`} data-testid="lab-summary">
-              {feedback.passed ? t.passedAll : t.passedCount(feedback.summary.passed, feedback.summary.total)}
+              {feedback.passed ? t.passedAll : feedback.summary.total ? t.passedCount(feedback.summary.passed, feedback.summary.total) : t.notChecked}
             </p>
             {feedback.diagnostics.length > 0 && (
               <div className="mt-2">

@@ -32,11 +32,19 @@ export async function getLabState(db: Db, learnerId: string | null, labId: strin
 }
 
 /**
- * Evaluates a manifest and records the attempt. A passed lab completes its lesson, so it counts
- * toward lesson and module progress like "Mark as complete".
+ * Evaluates a manifest. A manifest that is not YAML within the limits (lib/labs/manifest.ts) is
+ * refused with 422 `invalid_manifest` and its diagnostics, before anything is written.
  */
-export async function checkLabManifest(db: Db, learnerId: string, lab: Lab, manifest: string, locale: Locale, now: Date): Promise<{ feedback: LabFeedback; state: LabState }> {
+export function evaluateForCheck(lab: Lab, manifest: string, locale: Locale): LabFeedback {
   const feedback = evaluateLab(lab, manifest, locale);
+  if (feedback.checks.length === 0 && feedback.diagnostics.length > 0) {
+    throw new DomainError(422, "invalid_manifest", feedback.diagnostics[0]!.message, { diagnostics: feedback.diagnostics });
+  }
+  return feedback;
+}
+
+/** Records a check. A passed lab completes its lesson, so it counts toward lesson and module progress like "Mark as complete". */
+export async function recordLabCheck(db: Db, learnerId: string, lab: Lab, feedback: LabFeedback, now: Date): Promise<{ feedback: LabFeedback; state: LabState }> {
   await db.$transaction(async (tx) => {
     await tx.labAttempt.create({
       data: { id: randomUUID(), learnerId, labId: lab.id, module: lab.module, lesson: lab.lesson, passed: feedback.passed, passedChecks: feedback.summary.passed, totalChecks: feedback.summary.total, createdAt: now },
