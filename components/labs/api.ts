@@ -3,7 +3,6 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { LabDiagnostic, LabFeedback } from "@/lib/labs/evaluate";
 import type { LabState } from "@/lib/labs/attempts-types";
 
-
 export type LabResult<T> = { ok: true; data: T } | { ok: false; status: number; code: string; message: string; diagnostics?: LabDiagnostic[] };
 
 async function call<T>(url: string, body?: unknown): Promise<LabResult<T>> {
