@@ -18,7 +18,7 @@ export async function exportAccountData(db: Db, userId: string, now: Date = new 
     db.certificate.findUnique({ where: { userId }, select: { id: true, name: true, course: true, scaledScore: true, attemptId: true, issuedAt: true } }),
   ]);
   const learnerId = learner?.id ?? "";
-  const [attempts, completions, reviewCards, bookmarks] = await Promise.all([
+  const [attempts, completions, reviewCards, bookmarks, labChecks, labReveals] = await Promise.all([
     db.attempt.findMany({
       where: { learnerId },
       orderBy: { startedAt: "asc" },
@@ -37,6 +37,8 @@ export async function exportAccountData(db: Db, userId: string, now: Date = new 
     db.lessonCompletion.findMany({ where: { learnerId }, select: { module: true, lesson: true, completedAt: true }, orderBy: { completedAt: "asc" } }),
     db.reviewCard.findMany({ where: { learnerId }, orderBy: { due: "asc" } }),
     db.bookmark.findMany({ where: { learnerId }, select: { kind: true, target: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
+    db.labAttempt.findMany({ where: { learnerId }, select: { labId: true, passed: true, passedChecks: true, totalChecks: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
+    db.labReveal.findMany({ where: { learnerId }, select: { labId: true, revealedAt: true }, orderBy: { revealedAt: "asc" } }),
   ]);
   return {
     format: "eks-course-export/1",
@@ -61,6 +63,8 @@ export async function exportAccountData(db: Db, userId: string, now: Date = new 
     completedLessons: completions,
     reviewSchedule: reviewCards.map(({ learnerId: _l, ...card }) => card),
     bookmarks,
+    labChecks,
+    labReveals,
     certificate: certificate ? { ...certificate, verifyPath: `/verify/${certificate.id}` } : null,
   };
 }

@@ -93,6 +93,23 @@ describe.each(engines)("labs API on %s", (engine) => {
     expect((await list(dave)).json.labs.find((l: { id: string }) => l.id === lab.id)).toMatchObject({ status: "not_started", revealed: true });
   });
 
+  it("a guest's lab checks and reveals follow them into their account on sign-in", async () => {
+    const owner = new Learner(app);
+    expect((await owner.signUp(`labs-${engine}@example.com`)).status).toBe(200);
+    await check(owner, { labId: lab.id, manifest: lab.starter });
+    const guest = new Learner(app);
+    await check(guest, { labId: lab.id, manifest: lab.solution });
+    await reveal(guest, { labId: lab.id, locale: "en", early: true });
+    expect((await guest.signIn(`labs-${engine}@example.com`)).status).toBe(200);
+    expect((await state(guest, lab.id)).json).toMatchObject({ attempts: 2, failures: 1, passed: true, revealed: true });
+    const exported = (await guest.exportData()).json;
+    expect(exported.labChecks.map((c: { labId: string; passed: boolean }) => [c.labId, c.passed])).toEqual([
+      [lab.id, false],
+      [lab.id, true],
+    ]);
+    expect(exported.labReveals).toEqual([{ labId: lab.id, revealedAt: expect.any(String) }]);
+  });
+
   it("refuses bad input with a 4xx JSON error in bounded time, writing nothing (not even a guest)", async () => {
     const existing = new Learner(app);
     await check(existing, { labId: lab.id, manifest: lab.starter });
