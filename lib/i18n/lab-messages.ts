@@ -41,6 +41,7 @@ const en = {
   missedLabsTitle: "Labs to retry",
   missedLabsEmpty: "No lab is waiting for a retry.",
   retry: "Retry",
+  allLabs: "All labs",
   manifest: {
     too_large: (d?: string) => `The manifest is larger than ${Math.round(Number(d) / 1024)} KiB.`,
     too_many_documents: (d?: string) => `The manifest has more than ${d} documents.`,
@@ -111,6 +112,7 @@ const zh: LabMessages = {
   missedLabsTitle: "待重做的实验",
   missedLabsEmpty: "没有需要重做的实验。",
   retry: "重做",
+  allLabs: "全部实验",
   manifest: {
     too_large: (d) => `清单超过 ${Math.round(Number(d) / 1024)} KiB。`,
     too_many_documents: (d) => `清单包含的文档超过 ${d} 个。`,
