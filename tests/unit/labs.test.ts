@@ -329,3 +329,11 @@ describe("content check of labs", async () => {
     expect(run({ [file]: two, ...embedded() })).toEqual([`${file}:${lineOf(two, "  - id: cpu")}: checks.1: a check needs exactly one predicate (equals, oneOf, exists, absent, range, matches, contains); found equals, exists`]);
   });
 });
+
+describe("TargetGroupBinding schema", () => {
+  it("knows the vendored CRD", () => {
+    const parsed = parseManifest("apiVersion: elbv2.k8s.aws/v1beta1\nkind: TargetGroupBinding\nmetadata:\n  name: t\nspec:\n  serviceRef: {name: web, port: 80}\n  targetType: pod\n");
+    if (!parsed.ok) throw new Error("parse");
+    expect(validateDocuments(parsed.documents).map((i) => `${i.line}:${i.code}:${i.path}`)).toEqual(["5:missing_field:spec", "7:not_allowed:spec.targetType"]);
+  });
+});
