@@ -5,7 +5,7 @@ function Inlines({ inlines }: { inlines: Inline[] }) {
     <>
       {inlines.map((inline, i) =>
         inline.kind === "code" ? (
-          <code key={i} className="rounded bg-zinc-100 px-1 py-0.5 text-[0.9em] dark:bg-zinc-800">
+          <code key={i} className="break-all rounded bg-zinc-100 px-1 py-0.5 text-[0.9em] dark:bg-zinc-800">
             {inline.text}
           </code>
         ) : inline.kind === "strong" ? (
@@ -21,7 +21,7 @@ function Inlines({ inlines }: { inlines: Inline[] }) {
 /** Renders a lab's scenario or explanation (lib/labs/markdown.ts); works in server and client components. */
 export function LabMarkdown({ source }: { source: string }) {
   return (
-    <div className="space-y-3">
+    <div className="space-y-3 break-words">
       {parseLabMarkdown(source).map((block, i) => {
         if (block.kind === "p")
           return (

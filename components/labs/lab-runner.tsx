@@ -106,7 +106,7 @@ export function LabRunner({ locale, labId, title, starter, revealAfter }: Props)
         )}
       </div>
       {!revealed && !state?.canReveal && <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{t.revealAfter(revealAfter)}</p>}
-      <div aria-live="polite" className="mt-4" data-testid="lab-feedback">
+      <div aria-live="polite" className="mt-4 break-words" data-testid="lab-feedback">
         {error && (
           <p role="alert" className="text-red-700 dark:text-red-300">
             {error}
@@ -132,13 +132,13 @@ export function LabRunner({ locale, labId, title, starter, revealAfter }: Props)
             )}
             <ul className="mt-2 space-y-2" data-testid="lab-checks">
               {feedback.checks.map((c) => (
-                <li key={c.id} data-check={c.id} data-passed={c.passed} className="flex gap-2">
+                <li key={c.id} data-check={c.id} data-passed={c.passed} className="flex min-w-0 gap-2">
                   <span aria-hidden="true" className={c.passed ? "text-emerald-700 dark:text-emerald-300" : "text-red-700 dark:text-red-300"}>
                     {c.passed ? "✓" : "✗"}
                   </span>
-                  <span>
+                  <span className="min-w-0">
                     <span className="sr-only">{c.passed ? t.checkPassed : t.checkFailed}: </span>
-                    {c.path && <code className="rounded bg-zinc-100 px-1 text-sm dark:bg-zinc-800">{c.path}</code>}
+                    {c.path && <code className="break-all rounded bg-zinc-100 px-1 text-sm dark:bg-zinc-800">{c.path}</code>}
                     {c.passed ? <span className="ml-2 text-sm text-zinc-600 dark:text-zinc-400">{t.checkPassed}</span> : null}
                     {c.message && <span className="block text-sm">{c.message}</span>}
                     {c.hint && <span className="block text-sm text-zinc-700 dark:text-zinc-300">{c.hint}</span>}
