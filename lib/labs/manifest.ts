@@ -28,7 +28,7 @@ export function parseManifest(text: string): ParsedManifest {
   const deep = nestingProblem(text);
   if (deep) return { ok: false, problems: [deep] };
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false, strict: true, version: "1.2", resolveKnownTags: false });
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false, merge: false, strict: true, version: "1.2", resolveKnownTags: false });
   const list = Array.isArray(docs) ? docs : [];
   // Errors at the end of input point past the last line; the editor shows them on the last one.
   const lastLine = Math.max(1, text.replace(/\n+$/, "").split("\n").length);
@@ -38,6 +38,8 @@ export function parseManifest(text: string): ParsedManifest {
   };
   const problems: ManifestProblem[] = [];
   for (const doc of list) for (const e of doc.errors) problems.push({ ...pos(e.pos[0]), code: "yaml_syntax", detail: e.message.split("\n")[0] });
+  // The parser's own duplicate-key check compares every pair of keys (seconds for 64 KiB of keys); this one is linear.
+  for (const doc of list) problems.push(...duplicateKeys(doc, pos));
   if (problems.length) return { ok: false, problems: problems.slice(0, 20) };
   // A trailing `---` (or an empty document) holds a null scalar: not a document of the manifest.
   const nonEmpty = list.filter((d) => d.contents !== null && !(isScalar(d.contents) && d.contents.value === null));
@@ -65,6 +67,26 @@ export function parseManifest(text: string): ParsedManifest {
     documents.push({ index, data: data as Record<string, unknown>, locate: (path, key) => locateIn(doc, path, key, pos) });
   }
   return problems.length ? { ok: false, problems } : { ok: true, documents };
+}
+
+function duplicateKeys(doc: Document, pos: (offset: number) => { line: number; column: number }): ManifestProblem[] {
+  const problems: ManifestProblem[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length && problems.length < 20) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        if (key !== undefined && seen.has(key)) {
+          problems.push({ ...pos((pair.key as Node).range?.[0] ?? 0), code: "yaml_syntax", detail: `Map keys must be unique: '${key.slice(0, 80)}' appears twice` });
+        }
+        if (key !== undefined) seen.add(key);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) stack.push(...node.items);
+  }
+  return problems;
 }
 
 /** Flow brackets nested deeper than maxDepth, or block indentation beyond 4 spaces a level. */

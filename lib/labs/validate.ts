@@ -76,6 +76,7 @@ export function validateDocument(doc: ManifestDocument): SchemaIssue[] {
     add(["apiVersion"], "unknown_kind", { detail: suggestion ? `apiVersion: ${suggestion}` : kindGuess ? `kind: ${kindGuess}` : undefined, field: `${apiVersion} ${kind}` });
     return issues;
   }
+  full = () => issues.length >= MAX_ISSUES;
   walk(root, doc.data, [], add);
   const validator = modelValidators[`${apiVersion}/${kind}`];
   if (validator) {
@@ -91,7 +92,8 @@ export function validateDocument(doc: ManifestDocument): SchemaIssue[] {
   return issues;
 }
 
-type Add = (path: PathSegment[], code: SchemaIssueCode, extra?: Partial<SchemaIssue>, onKey?: boolean) => void;
+type Add = ((path: PathSegment[], code: SchemaIssueCode, extra?: Partial<SchemaIssue>, onKey?: boolean) => void) & { full?: () => boolean };
+let full = () => false;
 
 function walk(schema: SchemaNode, value: unknown, path: PathSegment[], add: Add): void {
   const node = deref(schema);
@@ -133,6 +135,7 @@ function walk(schema: SchemaNode, value: unknown, path: PathSegment[], add: Add)
       const properties = path.length === 1 && path[0] === "metadata" && !node.properties ? deref({ $ref: "ObjectMeta" }).properties : node.properties;
       const open = node["x-kubernetes-preserve-unknown-fields"] || node.additionalProperties === true;
       for (const [key, child] of Object.entries(record)) {
+        if (full()) return;
         const childSchema = properties?.[key] ?? (typeof node.additionalProperties === "object" ? node.additionalProperties : undefined);
         if (childSchema) walk(childSchema, child, [...path, key], add);
         else if (!open && properties) add([...path, key], "unknown_field", { field: key, detail: suggest(key, Object.keys(properties)) }, true);
