@@ -4,6 +4,8 @@ export class DomainError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Extra fields for the error object (e.g. a lab manifest's diagnostics), beside code and message. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = "DomainError";

@@ -19,8 +19,8 @@ export function requestNow(request: Request): Date {
   return new Date();
 }
 
-export function jsonError(status: number, code: string, message: string): Response {
-  return Response.json({ error: { code, message } }, { status, headers: { "Cache-Control": "no-store" } });
+export function jsonError(status: number, code: string, message: string, details?: Record<string, unknown>): Response {
+  return Response.json({ error: { ...details, code, message } }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
 export function json(data: unknown, status = 200, setCookie?: string): Response {
@@ -79,7 +79,7 @@ export function assertPlainJson(value: unknown): void {
   }
 }
 
-const tooLarge = () => new DomainError(413, "payload_too_large", `the body may be at most ${MAX_BODY_BYTES} bytes`);
+const tooLarge = (limit = MAX_BODY_BYTES) => new DomainError(413, "payload_too_large", `the body may be at most ${limit} bytes`);
 
 const isJsonType = (request: Request) => /^application\/json\s*(;|$)/i.test(request.headers.get("content-type") ?? "");
 
@@ -88,10 +88,10 @@ const isJsonType = (request: Request) => /^application\/json\s*(;|$)/i.test(requ
  * and checked (assertPlainJson). An empty body is `{ text: "", data: undefined }` whatever its content
  * type (better-auth takes body-less POSTs such as sign-out); any other body must be application/json.
  */
-export async function readJsonBody(request: Request): Promise<{ text: string; data: unknown }> {
+export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<{ text: string; data: unknown }> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (!(declared <= MAX_BODY_BYTES)) throw tooLarge();
-  const bytes = await readLimited(request, MAX_BODY_BYTES);
+  if (!(declared <= limit)) throw tooLarge(limit);
+  const bytes = await readLimited(request, limit);
   if (!bytes.byteLength) return { text: "", data: undefined };
   if (!isJsonType(request)) throw unsupportedType();
   let text: string;
@@ -113,9 +113,10 @@ export async function readJsonBody(request: Request): Promise<{ text: string; da
 const unsupportedType = () => new DomainError(415, "unsupported_media_type", "send the body as application/json");
 
 /** Reads a small JSON body and validates it; every failure is a clear 4xx. */
-export async function readJson<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+/** `limit`: a larger body limit for the few endpoints that take one (a lab's manifest); MAX_BODY_BYTES otherwise. */
+export async function readJson<T extends z.ZodType>(request: Request, schema: T, limit = MAX_BODY_BYTES): Promise<z.infer<T>> {
   if (!isJsonType(request)) throw unsupportedType();
-  const { text, data } = await readJsonBody(request);
+  const { text, data } = await readJsonBody(request, limit);
   if (!text) throw new DomainError(400, "invalid_json", "the body is empty: send a JSON object");
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
@@ -157,7 +158,7 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array>
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw tooLarge();
+      throw tooLarge(limit);
     }
     chunks.push(value);
   }
@@ -178,7 +179,7 @@ export async function handle(run: () => Promise<Response>): Promise<Response> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof DomainError) return jsonError(error.status, error.code, error.message);
+    if (error instanceof DomainError) return jsonError(error.status, error.code, error.message, error.details);
     countDatabaseError(error);
     console.error(error);
     return jsonError(500, "internal", "something went wrong on the server");

@@ -13,7 +13,7 @@ async function main() {
   const perModule = questions.map(([m, c]) => `${m} ${c}`).join(", ");
   const lessons = Object.entries(counts.lessons).map(([l, n]) => `${n} lessons (${l})`).join(", ");
   console.log(
-    `content:check OK: ${counts.modules} modules, ${lessons}, ${counts.diagrams} diagrams, ${totalQuestions} questions (${perModule || "none"}), ${counts.glossary} glossary terms`,
+    `content:check OK: ${counts.modules} modules, ${lessons}, ${counts.diagrams} diagrams, ${totalQuestions} questions (${perModule || "none"}), ${counts.glossary} glossary terms, ${counts.labs} labs`,
   );
 }
 

@@ -6,6 +6,7 @@ import { Callout } from "./callout";
 import { CodeBlock } from "./code-block";
 import { Diagram } from "./diagram";
 import { KnowledgeCheck } from "./lazy-knowledge-check";
+import { Lab } from "./lab";
 import { HpaCalculator, NodeScalingSimulator, VpaVsHpa } from "./lazy-simulators";
 
 function textOf(node: React.ReactNode): string {
@@ -64,5 +65,6 @@ export function getMdxComponents(locale: Locale, module?: string): MDXComponents
     VpaVsHpa: () => <VpaVsHpa locale={locale} />,
     NodeScalingSimulator: () => <NodeScalingSimulator locale={locale} />,
     KnowledgeCheck: ({ ids }: { ids: string }) => <KnowledgeCheck locale={locale} ids={ids} {...(module ? { module } : {})} />,
+    Lab: ({ id }: { id: string }) => <Lab locale={locale} id={id} />,
   };
 }

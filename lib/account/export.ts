@@ -20,7 +20,7 @@ export async function exportAccountData(db: Db, userId: string, now: Date = new 
     db.class.findMany({ where: { ownerId: userId }, select: { id: true, name: true, createdAt: true, _count: { select: { members: true } } }, orderBy: { createdAt: "asc" } }),
   ]);
   const learnerId = learner?.id ?? "";
-  const [attempts, completions, reviewCards, bookmarks] = await Promise.all([
+  const [attempts, completions, reviewCards, bookmarks, labChecks, labReveals] = await Promise.all([
     db.attempt.findMany({
       where: { learnerId },
       orderBy: { startedAt: "asc" },
@@ -39,6 +39,8 @@ export async function exportAccountData(db: Db, userId: string, now: Date = new 
     db.lessonCompletion.findMany({ where: { learnerId }, select: { module: true, lesson: true, completedAt: true }, orderBy: { completedAt: "asc" } }),
     db.reviewCard.findMany({ where: { learnerId }, orderBy: { due: "asc" } }),
     db.bookmark.findMany({ where: { learnerId }, select: { kind: true, target: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
+    db.labAttempt.findMany({ where: { learnerId }, select: { labId: true, passed: true, passedChecks: true, totalChecks: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
+    db.labReveal.findMany({ where: { learnerId }, select: { labId: true, revealedAt: true }, orderBy: { revealedAt: "asc" } }),
   ]);
   return {
     format: "eks-course-export/1",
@@ -65,6 +67,8 @@ export async function exportAccountData(db: Db, userId: string, now: Date = new 
     bookmarks,
     classMemberships: memberships.map((m) => ({ classId: m.class.id, name: m.class.name, instructor: m.class.owner.name, joinedAt: m.joinedAt })),
     classesTaught: classesTaught.map(({ _count, ...c }) => ({ ...c, members: _count.members })),
+    labChecks,
+    labReveals,
     certificate: certificate ? { ...certificate, verifyPath: `/verify/${certificate.id}` } : null,
   };
 }

@@ -4,8 +4,8 @@ import type { Db } from "../db";
 
 /**
  * Called whenever a session starts (sign-up, sign-in, verified-email sign-in). The guest's records
- * follow the person into their account: attempts, answers, completed lessons, review cards and
- * bookmarks move to the account's learner (made on first sign-in), overlaps resolved without
+ * follow the person into their account: attempts, answers, completed lessons, review cards,
+ * bookmarks and lab checks and reveals move to the account's learner (made on first sign-in), overlaps resolved without
  * duplicates, and the guest learner is deleted. The old guest cookie therefore names nobody: no
  * request needs a database check to keep it away from the account's records.
  * A guest learner that already belongs to an account is never touched.
@@ -61,6 +61,17 @@ async function mergeLearners(tx: Db, fromId: string, intoId: string) {
   const marked = new Set(ownMarks.map((b) => `${b.kind}:${b.target}`));
   for (const b of guestMarks) {
     if (!marked.has(`${b.kind}:${b.target}`)) await tx.bookmark.create({ data: { learnerId: intoId, kind: b.kind, target: b.target, createdAt: b.createdAt } });
+  }
+
+  // Lab checks are a history: all of them move. A reveal is kept once, the earliest.
+  await tx.labAttempt.updateMany({ where: { learnerId: fromId }, data: { learnerId: intoId } });
+  const [guestReveals, ownReveals] = await Promise.all([
+    tx.labReveal.findMany({ where: { learnerId: fromId } }),
+    tx.labReveal.findMany({ where: { learnerId: intoId }, select: { labId: true } }),
+  ]);
+  const revealed = new Set(ownReveals.map((r) => r.labId));
+  for (const r of guestReveals) {
+    if (!revealed.has(r.labId)) await tx.labReveal.create({ data: { learnerId: intoId, labId: r.labId, revealedAt: r.revealedAt } });
   }
 
   // Whatever is left (the moved-over duplicates) goes with the guest learner.

@@ -20,6 +20,7 @@ import { normaliseTerm } from "./glossary-terms";
 import { calloutTypes, LESSON_LINK, mdxComponentAttributes, mdxComponentNames, type MdxComponentName } from "./mdx-rules";
 import { checkQuote, quotedFile } from "./quoted-files";
 import { questionSchema, type Question } from "../quiz/schema";
+import { checkLabs } from "../labs/content-rules";
 import { bankRules, checkBankBalance, checkChineseSpacing, checkGiveAways, checkKeyPositions, checkLongestKeys, type Bank, type BankRules } from "./bank-rules";
 
 export type CheckReport = {
@@ -30,6 +31,7 @@ export type CheckReport = {
     diagrams: number;
     questions: Record<string, number>;
     glossary: number;
+    labs: number;
   };
 };
 
@@ -60,6 +62,8 @@ export async function checkContent(repoRoot = process.cwd(), options: CheckOptio
     }
   }
   const glossary = checkGlossary(repoRoot, issues);
+  const labs = checkLabs(repoRoot, course);
+  issues.push(...labs.issues);
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {
     issues,
@@ -69,6 +73,7 @@ export async function checkContent(repoRoot = process.cwd(), options: CheckOptio
       diagrams,
       questions,
       glossary,
+      labs: labs.count,
     },
   };
 }

@@ -1,5 +1,5 @@
 /** What lessons may contain: the MDX component names, their attributes, and link targets. */
-export const mdxComponentNames = ["Callout", "Diagram", "HpaCalculator", "VpaVsHpa", "NodeScalingSimulator", "KnowledgeCheck"] as const;
+export const mdxComponentNames = ["Callout", "Diagram", "HpaCalculator", "VpaVsHpa", "NodeScalingSimulator", "KnowledgeCheck", "Lab"] as const;
 export type MdxComponentName = (typeof mdxComponentNames)[number];
 
 export const calloutTypes = ["exam", "warning", "note"] as const;
@@ -13,6 +13,7 @@ export const mdxComponentAttributes: Record<MdxComponentName, Record<string, boo
   VpaVsHpa: {},
   NodeScalingSimulator: {},
   KnowledgeCheck: { ids: true },
+  Lab: { id: true },
 };
 
 /** `/learn/<module>/<lesson>` with an optional `#anchor`. */

@@ -36,6 +36,10 @@ export async function startApp(engine: "sqlite" | "postgresql") {
     deleteAccount: await import("@/app/api/account/delete/route"),
     instructor: await import("@/app/api/instructor/overview/route"),
     bookmarks: await import("@/app/api/bookmarks/route"),
+    labs: await import("@/app/api/labs/route"),
+    labCheck: await import("@/app/api/labs/check/route"),
+    labReveal: await import("@/app/api/labs/reveal/route"),
+    labState: await import("@/app/api/labs/state/route"),
   };
   return {
     db: getDb(),

@@ -27,7 +27,7 @@ describe("content check", () => {
   it("passes a valid course and counts it", async () => {
     const report = await check({});
     expect(report.issues).toEqual([]);
-    expect(report.counts).toEqual({ modules: 2, lessons: { en: 3, zh: 3 }, diagrams: 2, questions: { alpha: 4 }, glossary: 1 });
+    expect(report.counts).toEqual({ modules: 2, lessons: { en: 3, zh: 3 }, diagrams: 2, questions: { alpha: 4 }, glossary: 1, labs: 0 });
   });
 
   it("reports invalid frontmatter at the line of the bad field", async () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { BookmarkList } from "@/components/dashboard/bookmark-list";
+import { LabPanel } from "@/components/dashboard/lab-panel";
 import { cardClass, linkClass } from "@/components/dashboard/format";
 import { ModuleStrengthChart } from "@/components/dashboard/module-strength-chart";
 import { NextSteps } from "@/components/dashboard/next-steps";
@@ -11,6 +12,7 @@ import { RecentAttempts } from "@/components/dashboard/recent-attempts";
 import { ScoreHistoryChart } from "@/components/dashboard/score-history-chart";
 import { getViewer } from "@/lib/auth/identity";
 import { getDashboard } from "@/lib/dashboard/queries";
+import { listLabSummaries } from "@/lib/labs/attempts";
 import { getDb } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
@@ -28,7 +30,7 @@ export default async function DashboardPage({ params }: Props) {
   const locale = (await params).locale as Locale;
   const t = getDashboardMessages(locale);
   const { learnerId, user } = await getViewer(await headers(), true);
-  const d = await getDashboard(getDb(), learnerId, locale, new Date());
+  const [d, labs] = await Promise.all([getDashboard(getDb(), learnerId, locale, new Date()), listLabSummaries(getDb(), learnerId, locale)]);
   const moduleTitles = Object.fromEntries(d.outline.map((m) => [m.slug, m.title]));
   return (
     <main id="main" className="mx-auto max-w-5xl space-y-6 px-4 py-10" data-testid="dashboard" data-active={d.active}>
@@ -71,6 +73,7 @@ export default async function DashboardPage({ params }: Props) {
           <ModuleStrengthChart locale={locale} modules={d.modules} />
         </div>
       </div>
+      <LabPanel locale={locale} labs={labs} />
       <RecentAttempts locale={locale} attempts={d.recent} moduleTitles={moduleTitles} />
       <BookmarkList locale={locale} bookmarks={d.bookmarks} />
     </main>

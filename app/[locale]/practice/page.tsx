@@ -5,6 +5,7 @@ import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { ExamForm } from "./_components/exam-form";
 import { MissedCard } from "./_components/missed-card";
+import { MissedLabs } from "./_components/missed-labs";
 import { ModulePracticeForm } from "./_components/module-practice-form";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -26,6 +27,7 @@ export default async function PracticePage({ params }: Props) {
         <ModulePracticeForm locale={locale} modules={modules} />
         <ExamForm locale={locale} />
         <MissedCard locale={locale} />
+        <MissedLabs locale={locale} />
       </div>
     </main>
   );
