@@ -19,6 +19,7 @@ import { glossarySchema } from "./schema";
 import { normaliseTerm } from "./glossary-terms";
 import { calloutTypes, LESSON_LINK, mdxComponentAttributes, mdxComponentNames, type MdxComponentName } from "./mdx-rules";
 import { checkQuote, quotedFile } from "./quoted-files";
+import { describeMermaidError } from "./mermaid-errors";
 import { questionSchema, type Question } from "../quiz/schema";
 import { bankRules, checkBankBalance, checkChineseSpacing, checkGiveAways, checkKeyPositions, checkLongestKeys, type Bank, type BankRules } from "./bank-rules";
 
@@ -85,6 +86,8 @@ export async function checkLessonBody(
   questionModules?: ReadonlyMap<string, string>,
   /** With it, code blocks with `file=<path>` in their meta are checked against that file. */
   repoRoot?: string,
+  /** Which quoted files may be read (the editor allows only the public manifests in deploy/). */
+  quotable: (file: string) => boolean = () => true,
 ) {
   const issues: ContentIssue[] = [];
   let tree: Root;
@@ -163,7 +166,7 @@ export async function checkLessonBody(
       continue;
     }
     const quoted = quotedFile(code.meta);
-    if (quoted && repoRoot) {
+    if (quoted && repoRoot && quotable(quoted)) {
       const issue = checkQuote(repoRoot, quoted, code.value);
       if (issue) issues.push({ file, line: at(code), message: issue });
     }
@@ -211,6 +214,11 @@ function checkLink(url: string, course: LoadedCourse): string | undefined {
 
 function normalise(text: string) {
   return text.toLowerCase().replace(/[\s\p{P}]+/gu, " ").trim();
+}
+
+/** Every question id in the banks (valid or not) with its module: what a <KnowledgeCheck> may name. */
+export function readQuestionModules(repoRoot: string, course: LoadedCourse): Map<string, string> {
+  return checkQuestionBanks(repoRoot, course, bankRules, []).modules;
 }
 
 /** Counts valid questions per bank; also returns every question id found (valid or not) with its module. */
@@ -312,12 +320,7 @@ export async function createMermaidParser(): Promise<MermaidParser> {
       await mermaid.parse(source);
       return undefined;
     } catch (error) {
-      const e = error as { message?: string; hash?: { loc?: { first_line?: number } } };
-      const message = (e.message ?? String(error)).split("\n");
-      const lineMatch = /line (\d+)/.exec(message[0] ?? "");
-      const line = e.hash?.loc?.first_line ?? (lineMatch ? Number(lineMatch[1]) : 1);
-      const detail = message.filter((l) => l && !/^[-^ ]+$/.test(l) && !l.startsWith("...")).slice(-1)[0] ?? "does not parse";
-      return { line, message: detail.trim() };
+      return describeMermaidError(error);
     }
   };
 }
