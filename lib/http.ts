@@ -78,7 +78,7 @@ export function assertPlainJson(value: unknown): void {
   }
 }
 
-const tooLarge = () => new DomainError(413, "payload_too_large", `the body may be at most ${MAX_BODY_BYTES} bytes`);
+const tooLarge = (limit = MAX_BODY_BYTES) => new DomainError(413, "payload_too_large", `the body may be at most ${limit} bytes`);
 
 const isJsonType = (request: Request) => /^application\/json\s*(;|$)/i.test(request.headers.get("content-type") ?? "");
 
@@ -87,10 +87,10 @@ const isJsonType = (request: Request) => /^application\/json\s*(;|$)/i.test(requ
  * and checked (assertPlainJson). An empty body is `{ text: "", data: undefined }` whatever its content
  * type (better-auth takes body-less POSTs such as sign-out); any other body must be application/json.
  */
-export async function readJsonBody(request: Request): Promise<{ text: string; data: unknown }> {
+export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<{ text: string; data: unknown }> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (!(declared <= MAX_BODY_BYTES)) throw tooLarge();
-  const bytes = await readLimited(request, MAX_BODY_BYTES);
+  if (!(declared <= limit)) throw tooLarge(limit);
+  const bytes = await readLimited(request, limit);
   if (!bytes.byteLength) return { text: "", data: undefined };
   if (!isJsonType(request)) throw unsupportedType();
   let text: string;
@@ -111,10 +111,10 @@ export async function readJsonBody(request: Request): Promise<{ text: string; da
 
 const unsupportedType = () => new DomainError(415, "unsupported_media_type", "send the body as application/json");
 
-/** Reads a small JSON body and validates it; every failure is a clear 4xx. */
-export async function readJson<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+/** Reads a small JSON body (`limit`: a larger one, e.g. a lesson's text) and validates it; every failure is a clear 4xx. */
+export async function readJson<T extends z.ZodType>(request: Request, schema: T, limit = MAX_BODY_BYTES): Promise<z.infer<T>> {
   if (!isJsonType(request)) throw unsupportedType();
-  const { text, data } = await readJsonBody(request);
+  const { text, data } = await readJsonBody(request, limit);
   if (!text) throw new DomainError(400, "invalid_json", "the body is empty: send a JSON object");
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
@@ -156,7 +156,7 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array>
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw tooLarge();
+      throw tooLarge(limit);
     }
     chunks.push(value);
   }

@@ -95,11 +95,13 @@ export async function checkLessonBody(
     tree = parser.parse(source);
   } catch (error) {
     const e = error as { line?: number; reason?: string; message: string };
-    return { diagrams: 0, issues: [{ file, line: e.line ?? 1, message: `MDX syntax: ${e.reason ?? e.message}` }] };
+    return { diagrams: 0, issues: [{ file, line: e.line ?? 1, message: `MDX syntax: ${e.reason ?? e.message}` }], mermaid: [] };
   }
   const at = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 1;
   const diagramCodes = new Set<Code>();
   let diagrams = 0;
+  /** Each Mermaid block with the file line of its fence, for checkers that parse Mermaid elsewhere (the editor, in the browser). */
+  const mermaid: { line: number; source: string }[] = [];
 
   const jsx: (MdxJsxFlowElement | MdxJsxTextElement)[] = [];
   visit(tree, (node) => {
@@ -175,6 +177,7 @@ export async function checkLessonBody(
       issues.push({ file, line: at(code), message: 'a mermaid block must sit inside <Diagram caption="..." alt="..."> so it has a caption and a text alternative' });
     }
     diagrams++;
+    mermaid.push({ line: at(code), source: code.value });
     const error = await parseMermaid(code.value);
     if (error) issues.push({ file, line: at(code) + error.line, message: `Mermaid: ${error.message}` });
   }
@@ -194,7 +197,7 @@ export async function checkLessonBody(
     const issue = checkLink(link.url, course);
     if (issue) issues.push({ file, line: at(link), message: issue });
   });
-  return { diagrams, issues };
+  return { diagrams, issues, mermaid };
 }
 
 function checkLink(url: string, course: LoadedCourse): string | undefined {
