@@ -23,10 +23,10 @@ let cached: Context | undefined;
 function contentSignature(root: string): string {
   const parts: string[] = [];
   const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    for (const entry of readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else parts.push(`${full}:${statSync(full).mtimeMs}`);
+      else parts.push(`${full}:${statSync(/*turbopackIgnore: true*/ full).mtimeMs}`);
     }
   };
   walk(path.join(root, "content"));

@@ -18,7 +18,7 @@ export function resolveLessonFile(ref: LessonRef, root = process.cwd()): string 
   const absolute = path.resolve(root, lessonFile(ref));
   if (path.dirname(path.dirname(absolute)) !== modules) return undefined;
   try {
-    return lstatSync(absolute).isFile() ? absolute : undefined;
+    return lstatSync(/*turbopackIgnore: true*/ absolute).isFile() ? absolute : undefined;
   } catch {
     return undefined;
   }
@@ -26,7 +26,7 @@ export function resolveLessonFile(ref: LessonRef, root = process.cwd()): string 
 
 export function readLessonFile(ref: LessonRef, root = process.cwd()): { file: string; source: string } | undefined {
   const absolute = resolveLessonFile(ref, root);
-  return absolute ? { file: lessonFile(ref), source: readFileSync(absolute, "utf8") } : undefined;
+  return absolute ? { file: lessonFile(ref), source: readFileSync(/*turbopackIgnore: true*/ absolute, "utf8") } : undefined;
 }
 
 /** Saving exists only in development: `npm run dev` on an author's checkout, where live reload shows the change. */
@@ -40,6 +40,6 @@ export function saveLessonFile(draft: LessonDraft, { root = process.cwd(), nodeE
   const bytes = Buffer.byteLength(draft.source, "utf8");
   if (bytes > MAX_SOURCE_BYTES) throw new DomainError(413, "payload_too_large", `a lesson may be at most ${MAX_SOURCE_BYTES / 1024} KB`);
   if (!isStorableText(draft.source)) throw new DomainError(400, "invalid_input", "the text holds a NUL character or invalid Unicode");
-  writeFileSync(absolute, draft.source, "utf8");
+  writeFileSync(/*turbopackIgnore: true*/ absolute, draft.source, "utf8");
   return { file: lessonFile(draft), bytes };
 }

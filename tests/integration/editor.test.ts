@@ -66,7 +66,7 @@ for (const engine of engines) {
 
     it("under development: traversal, unknown lessons and oversized bodies are refused with a 4xx JSON error", async () => {
       useScratchCopy("development");
-      for (const extra of [{ module: "../../.." }, { lesson: "../control-plane" }, { locale: "../en" }]) {
+      for (const extra of [{ module: "../../.." }, { lesson: "../control-plane" }, { locale: "../en" }] as Record<string, string>[]) {
         const response = await post(teacher, body("x", extra));
         expect(response.status, JSON.stringify(extra)).toBe(400);
         expect(response.json.error.code).toBe("validation_failed");
