@@ -12,14 +12,15 @@ import * as r8 from "../../app/api/account/export/route";
 import * as r9 from "../../app/api/account/me/route";
 import * as r10 from "../../app/api/instructor/content/route";
 import * as r11 from "../../app/api/instructor/overview/route";
-import * as r12 from "../../app/api/progress/lessons/route";
-import * as r13 from "../../app/api/review/preview/route";
-import * as r14 from "../../app/api/review/rate/route";
-import * as r15 from "../../app/api/attempts/[id]/route";
-import * as r16 from "../../app/api/attempts/[id]/answers/route";
-import * as r17 from "../../app/api/attempts/[id]/flags/route";
-import * as r18 from "../../app/api/attempts/[id]/submit/route";
-import * as r19 from "../../app/api/auth/[...all]/route";
+import * as r12 from "../../app/api/instructor/questions/route";
+import * as r13 from "../../app/api/progress/lessons/route";
+import * as r14 from "../../app/api/review/preview/route";
+import * as r15 from "../../app/api/review/rate/route";
+import * as r16 from "../../app/api/attempts/[id]/route";
+import * as r17 from "../../app/api/attempts/[id]/answers/route";
+import * as r18 from "../../app/api/attempts/[id]/flags/route";
+import * as r19 from "../../app/api/attempts/[id]/submit/route";
+import * as r20 from "../../app/api/auth/[...all]/route";
 
 const h = (fn: unknown) => fn as Handler;
 
@@ -36,12 +37,13 @@ export const apiRoutes: ApiRoute[] = [
   { path: /^\/api\/account\/me$/, pattern: "/api/account/me", params: [], methods: { GET: h(r9.GET) } },
   { path: /^\/api\/instructor\/content$/, pattern: "/api/instructor/content", params: [], methods: { POST: h(r10.POST) } },
   { path: /^\/api\/instructor\/overview$/, pattern: "/api/instructor/overview", params: [], methods: { GET: h(r11.GET) } },
-  { path: /^\/api\/progress\/lessons$/, pattern: "/api/progress/lessons", params: [], methods: { POST: h(r12.POST) } },
-  { path: /^\/api\/review\/preview$/, pattern: "/api/review/preview", params: [], methods: { GET: h(r13.GET) } },
-  { path: /^\/api\/review\/rate$/, pattern: "/api/review/rate", params: [], methods: { POST: h(r14.POST) } },
-  { path: /^\/api\/attempts\/([^\/]+)$/, pattern: "/api/attempts/[id]", params: ["id"], methods: { GET: h(r15.GET) } },
-  { path: /^\/api\/attempts\/([^\/]+)\/answers$/, pattern: "/api/attempts/[id]/answers", params: ["id"], methods: { POST: h(r16.POST) } },
-  { path: /^\/api\/attempts\/([^\/]+)\/flags$/, pattern: "/api/attempts/[id]/flags", params: ["id"], methods: { POST: h(r17.POST) } },
-  { path: /^\/api\/attempts\/([^\/]+)\/submit$/, pattern: "/api/attempts/[id]/submit", params: ["id"], methods: { POST: h(r18.POST) } },
-  { path: /^\/api\/auth\/(.+)$/, pattern: "/api/auth/[...all]", params: ["...all"], methods: { GET: h(r19.GET), POST: h(r19.POST) } },
+  { path: /^\/api\/instructor\/questions$/, pattern: "/api/instructor/questions", params: [], methods: { POST: h(r12.POST) } },
+  { path: /^\/api\/progress\/lessons$/, pattern: "/api/progress/lessons", params: [], methods: { POST: h(r13.POST) } },
+  { path: /^\/api\/review\/preview$/, pattern: "/api/review/preview", params: [], methods: { GET: h(r14.GET) } },
+  { path: /^\/api\/review\/rate$/, pattern: "/api/review/rate", params: [], methods: { POST: h(r15.POST) } },
+  { path: /^\/api\/attempts\/([^\/]+)$/, pattern: "/api/attempts/[id]", params: ["id"], methods: { GET: h(r16.GET) } },
+  { path: /^\/api\/attempts\/([^\/]+)\/answers$/, pattern: "/api/attempts/[id]/answers", params: ["id"], methods: { POST: h(r17.POST) } },
+  { path: /^\/api\/attempts\/([^\/]+)\/flags$/, pattern: "/api/attempts/[id]/flags", params: ["id"], methods: { POST: h(r18.POST) } },
+  { path: /^\/api\/attempts\/([^\/]+)\/submit$/, pattern: "/api/attempts/[id]/submit", params: ["id"], methods: { POST: h(r19.POST) } },
+  { path: /^\/api\/auth\/(.+)$/, pattern: "/api/auth/[...all]", params: ["...all"], methods: { GET: h(r20.GET), POST: h(r20.POST) } },
 ];

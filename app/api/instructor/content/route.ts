@@ -1,5 +1,5 @@
 import { getViewer } from "@/lib/auth/identity";
-import { canEnterInstructorArea } from "@/lib/auth/permissions";
+import { assertCanEditContent } from "@/lib/editor/access";
 import { MAX_SOURCE_BYTES } from "@/lib/editor/compile";
 import { canSaveContent, saveLessonFile } from "@/lib/editor/files";
 import { lessonDraftSchema } from "@/lib/editor/schema";
@@ -17,9 +17,7 @@ export async function POST(request: Request) {
   return handle(async () => {
     if (!canSaveContent()) throw new DomainError(404, "not_found", "saving exists only under npm run dev; copy or download the text instead");
     assertSameOrigin(request);
-    const viewer = await getViewer(request.headers);
-    if (!viewer.user) throw new DomainError(401, "unauthenticated", "sign in as an instructor");
-    if (!canEnterInstructorArea(viewer)) throw new DomainError(403, "forbidden", "only instructors may edit content");
+    assertCanEditContent(await getViewer(request.headers));
     const draft = await readJson(request, lessonDraftSchema, MAX_SAVE_BODY_BYTES);
     return json({ saved: saveLessonFile(draft) });
   });
