@@ -139,3 +139,35 @@ test("the editor on a phone, in Chinese and dark: one language at a time, no sid
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await context.close();
 });
+
+test("an instructor edits a question from the content index: a schema problem at its line, the quiz's own view in both languages", async ({ browser }) => {
+  const context = await freshContext(browser);
+  const page = await context.newPage();
+  const errors = watchConsole(page);
+  await signIn(context, page, instructorEmail);
+  await page.goto("/en/instructor");
+  await page.getByTestId("instructor-edit-content").click();
+  await expect(page).toHaveURL(/\/en\/instructor\/edit$/);
+  await expectNoAxeViolations(page);
+  await page.getByText(/^Questions \(\d+\)$/).first().click();
+  await page.getByTestId("edit-question-arch-001").click();
+  await expect(page).toHaveURL(/\/en\/instructor\/edit\/question\/arch-001$/);
+  const editor = page.getByTestId("question-editor");
+  await expect(editor).toHaveAttribute("data-problems", "0");
+  await expect(page.getByTestId("question-preview-en").getByTestId("quiz-question")).toBeVisible();
+  await expect(page.getByTestId("question-preview-zh").locator("legend")).toContainText("Amazon EKS");
+  await expect(page.getByTestId("editor-source-question")).toHaveAttribute("data-editor", "code");
+  await expectNoAxeViolations(page);
+
+  const source = await page.getByTestId("editor-source-question").locator(".cm-content").innerText();
+  const lines = source.split("\n");
+  const difficulty = lines.findIndex((l) => l.startsWith("  difficulty:")) + 1;
+  await page.getByRole("button", { name: "Use a plain text area" }).click();
+  await page.getByTestId("editor-source-question").locator("textarea").fill(lines.map((l, i) => (i + 1 === difficulty ? "  difficulty: 9" : l)).join("\n"));
+  await expect(page.getByTestId("editor-problems-question").locator(`li[data-line="${difficulty}"]`)).toContainText("difficulty");
+  await expect(page.getByTestId("question-preview-en")).toHaveAttribute("data-stale", "true");
+  await expect(page.getByTestId("editor-save-question")).toHaveCount(0);
+  expect((await context.request.post("/api/instructor/questions", { data: { module: "architecture", id: "arch-001", source: "x" }, headers: { origin: new URL(page.url()).origin } })).status()).toBe(404);
+  expect(errors).toEqual([]);
+  await context.close();
+});
