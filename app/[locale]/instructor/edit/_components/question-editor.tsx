@@ -118,7 +118,7 @@ export function QuestionEditor({ locale, module, id, file, source: initialSource
               aria-pressed={active === l}
               onClick={() => setActive(l)}
               data-testid={`editor-language-${l}`}
-              className="rounded-md border border-zinc-300 px-3 py-2 text-sm font-medium aria-pressed:border-brand-600 aria-pressed:bg-brand-50 aria-pressed:text-brand-800 focus-visible:outline-2 focus-visible:outline-brand-600 dark:border-zinc-700 dark:aria-pressed:bg-brand-950 dark:aria-pressed:text-brand-200"
+              className="rounded-md border border-zinc-300 px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 aria-pressed:border-brand-600 aria-pressed:bg-brand-600 aria-pressed:text-white dark:border-zinc-700"
             >
               {t.languageName[l]}
             </button>

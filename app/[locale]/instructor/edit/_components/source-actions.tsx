@@ -65,7 +65,7 @@ export function SourceActions({ uiLocale, save, source, fileName, mimeType, repo
     <>
       <div className="mt-2 flex flex-wrap gap-2">
         {save && (
-          <button type="button" className={`${button} border-brand-700 bg-brand-700 text-white hover:bg-brand-800 dark:bg-brand-700`} onClick={write} disabled={saving} data-testid={`editor-save-${name}`}>
+          <button type="button" className={`${button} border-brand-700 bg-brand-700 text-white hover:bg-brand-600 dark:hover:bg-brand-600`} onClick={write} disabled={saving} data-testid={`editor-save-${name}`}>
             {saving ? t.saving : t.save}
           </button>
         )}
