@@ -149,8 +149,9 @@ test("an instructor edits a question from the content index: a schema problem at
   await page.getByTestId("instructor-edit-content").click();
   await expect(page).toHaveURL(/\/en\/instructor\/edit$/);
   await expectNoAxeViolations(page);
-  await page.getByText(/^Questions \(\d+\)$/).first().click();
-  await page.getByTestId("edit-question-arch-001").click();
+  const link = page.getByTestId("edit-question-arch-001");
+  await link.locator("xpath=ancestor::details/summary").click();
+  await link.click();
   await expect(page).toHaveURL(/\/en\/instructor\/edit\/question\/arch-001$/);
   const editor = page.getByTestId("question-editor");
   await expect(editor).toHaveAttribute("data-problems", "0");
