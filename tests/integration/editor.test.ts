@@ -76,6 +76,26 @@ for (const engine of engines) {
       expect(readFileSync(lessonFile(), "utf8")).toBe(original);
     });
 
+    it("under development: a question's block is saved into its bank by instructors only", async () => {
+      useScratchCopy("development");
+      const questions = (await import("@/app/api/instructor/questions/route")).POST as unknown as Handler;
+      const bankFile = path.join(root, "content/questions/architecture.yaml");
+      mkdirSync(path.dirname(bankFile), { recursive: true });
+      const real = readFileSync(path.join(import.meta.dirname, "../../content/questions/architecture.yaml"), "utf8");
+      writeFileSync(bankFile, real);
+      const { findQuestionBlock } = await import("@/lib/editor/questions");
+      const block = findQuestionBlock(real, "arch-002")!.block;
+      const edited = block.replace(/^  difficulty: \d$/m, "  difficulty: 3");
+      const send = (who: Learner, source: string) => who.send(questions, { body: { module: "architecture", id: "arch-002", source }, headers: { origin: "http://127.0.0.1:3000" }, path: "/api/instructor/questions" });
+      expect((await send(learner, edited)).status).toBe(403);
+      expect((await send(teacher, "- id: arch-002\n  type: nonsense\n")).status).toBe(422);
+      expect(readFileSync(bankFile, "utf8")).toBe(real);
+      const saved = await send(teacher, edited);
+      expect(saved.status).toBe(200);
+      expect(findQuestionBlock(readFileSync(bankFile, "utf8"), "arch-002")!.block).toBe(edited);
+      expect(findQuestionBlock(readFileSync(bankFile, "utf8"), "arch-001")!.block).toBe(findQuestionBlock(real, "arch-001")!.block);
+    });
+
     it("in a production build the endpoint answers 404 to everyone, instructors included, and writes nothing", async () => {
       useScratchCopy("production");
       for (const who of [teacher, learner, new Learner(app)]) {
