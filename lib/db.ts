@@ -26,6 +26,11 @@ export function getSqliteHandle(db: Db): SqliteHandle | null {
   return sqliteHandles.get(db)?.handle ?? null;
 }
 
+/** Which engine a client talks to, for the few raw SQL queries whose text differs (placeholders). */
+export function getDbEngine(db: Db): "sqlite" | "postgresql" {
+  return sqliteHandles.has(db) ? "sqlite" : "postgresql";
+}
+
 export function createDb(url: string): Db {
   if (getDatabaseEngine(url) === "sqlite") {
     const factory = new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}` }, { timestampFormat: "unixepoch-ms" });

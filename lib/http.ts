@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { getEnv } from "./env";
 import { DomainError } from "./errors";
+import { countDatabaseError } from "./metrics";
 
 export const MAX_BODY_BYTES = 16 * 1024;
 
@@ -178,6 +179,7 @@ export async function handle(run: () => Promise<Response>): Promise<Response> {
     return await run();
   } catch (error) {
     if (error instanceof DomainError) return jsonError(error.status, error.code, error.message);
+    countDatabaseError(error);
     console.error(error);
     return jsonError(500, "internal", "something went wrong on the server");
   }

@@ -11,11 +11,13 @@ export async function exportAccountData(db: Db, userId: string, now: Date = new 
     where: { id: userId },
     select: { id: true, name: true, email: true, emailVerified: true, role: true, createdAt: true, updatedAt: true },
   });
-  const [sessions, credentials, learner, certificate] = await Promise.all([
+  const [sessions, credentials, learner, certificate, memberships, classesTaught] = await Promise.all([
     db.session.findMany({ where: { userId }, select: { createdAt: true, expiresAt: true, ipAddress: true, userAgent: true }, orderBy: { createdAt: "asc" } }),
     db.account.findMany({ where: { userId }, select: { providerId: true, createdAt: true, updatedAt: true } }),
     db.learner.findUnique({ where: { userId }, select: { id: true, createdAt: true } }),
     db.certificate.findUnique({ where: { userId }, select: { id: true, name: true, course: true, scaledScore: true, attemptId: true, issuedAt: true } }),
+    db.classMember.findMany({ where: { userId }, select: { joinedAt: true, class: { select: { id: true, name: true, owner: { select: { name: true } } } } }, orderBy: { joinedAt: "asc" } }),
+    db.class.findMany({ where: { ownerId: userId }, select: { id: true, name: true, createdAt: true, _count: { select: { members: true } } }, orderBy: { createdAt: "asc" } }),
   ]);
   const learnerId = learner?.id ?? "";
   const [attempts, completions, reviewCards, bookmarks] = await Promise.all([
@@ -61,6 +63,8 @@ export async function exportAccountData(db: Db, userId: string, now: Date = new 
     completedLessons: completions,
     reviewSchedule: reviewCards.map(({ learnerId: _l, ...card }) => card),
     bookmarks,
+    classMemberships: memberships.map((m) => ({ classId: m.class.id, name: m.class.name, instructor: m.class.owner.name, joinedAt: m.joinedAt })),
+    classesTaught: classesTaught.map(({ _count, ...c }) => ({ ...c, members: _count.members })),
     certificate: certificate ? { ...certificate, verifyPath: `/verify/${certificate.id}` } : null,
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import { DomainError } from "../errors";
 import { isStorableText, jsonError, readJsonBody, requestNow } from "../http";
+import { countRateLimited, countSignIn } from "../metrics";
 import { AUTH_BASE_PATH, getAuth } from "./server";
 import { clearSignInFailures, recordSignInFailure, signInLockRemaining } from "./throttle";
 
@@ -22,12 +23,18 @@ export async function handleAuthRequest(request: Request): Promise<Response> {
   const now = requestNow(request);
   if (email) {
     const wait = await signInLockRemaining(db, email, now);
-    if (wait > 0) return locked(wait);
+    if (wait > 0) {
+      countSignIn("locked");
+      countRateLimited("account_lock");
+      return locked(wait);
+    }
   }
   const response = await (await getAuth()).handler(forwarded);
+  if (response.status === 429) countRateLimited("auth");
   if (email) {
     if (response.status === 401) await recordSignInFailure(db, email, now);
     else if (response.ok) await clearSignInFailures(db, email);
+    countSignIn(response.ok ? "success" : response.status === 401 ? "failure" : response.status === 429 ? "rate_limited" : "refused");
   }
   return response.status >= 400 ? toErrorShape(response) : response;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../db";
 import { countedAnswerWhere } from "../quiz/counted";
+import { readVersion } from "../quiz/catalogue";
 
 /**
  * What instructors see first: how many people use the course, and which questions trip them up.
@@ -24,4 +25,15 @@ export async function getInstructorOverview(db: Db, now: Date) {
     answersThisWeek,
     mostMissed: missed.map((row) => ({ questionId: row.questionId, module: moduleOf.get(row.questionId) ?? null, misses: row._count._all })),
   };
+}
+
+/** One question version as stored (the latest when `version` is not given), re-checked on the way out; null if none. */
+export async function getQuestionVersion(db: Db, questionId: string, version?: number) {
+  const row = await db.questionVersion.findFirst({
+    where: { questionId, ...(version ? { version } : {}) },
+    orderBy: { version: "desc" },
+    select: { id: true, version: true, body: true, question: { select: { module: true, retiredAt: true, versions: { select: { version: true }, orderBy: { version: "desc" }, take: 1 } } } },
+  });
+  if (!row) return null;
+  return { version: row.version, isCurrent: row.question.versions[0]?.version === row.version, retired: row.question.retiredAt !== null, question: readVersion(row, row.question.module) };
 }

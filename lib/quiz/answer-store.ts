@@ -10,10 +10,14 @@ import { getSqliteHandle, type Db } from "../db";
  */
 export type AnswerContext = {
   learnerId: string;
+  mode: string;
   feedback: string;
   locale: string;
   deadline: Date | null;
   submittedAt: Date | null;
+  startedAt: Date;
+  /** the latest answer saved in this attempt so far (for time on item) */
+  lastAnsweredAt: Date | null;
   item: null | {
     id: string;
     optionOrder: string;
@@ -23,14 +27,17 @@ export type AnswerContext = {
   };
 };
 
-export type NewAnswer = { id: string; attemptQuestionId: string; learnerId: string; questionId: string; response: string; correct: boolean; answeredAt: Date };
+export type NewAnswer = { id: string; attemptQuestionId: string; learnerId: string; questionId: string; response: string; correct: boolean; answeredAt: Date; timeMs: number | null };
 
 type Row = {
   learnerId: string;
+  mode: string;
   feedback: string;
   locale: string;
   deadline: unknown;
   submittedAt: unknown;
+  startedAt: unknown;
+  lastAnsweredAt: unknown;
   itemId: string | null;
   optionOrder: string | null;
   versionId: string | null;
@@ -42,7 +49,8 @@ type Row = {
 
 // One query: the attempt, the item for this question (if it is in the attempt) and any answer to it.
 const CONTEXT_SQL = (p: (n: number) => string) => `
-  SELECT a."learnerId", a."feedback", a."locale", a."deadline", a."submittedAt",
+  SELECT a."learnerId", a."mode", a."feedback", a."locale", a."deadline", a."submittedAt", a."startedAt",
+         (SELECT MAX(x."answeredAt") FROM "Answer" x JOIN "AttemptQuestion" y ON y."id" = x."attemptQuestionId" WHERE y."attemptId" = a."id") AS "lastAnsweredAt",
          aq."id" AS "itemId", aq."optionOrder", qv."id" AS "versionId", qv."body", q."module",
          ans."response" AS "answerResponse", ans."correct" AS "answerCorrect"
   FROM "Attempt" a
@@ -54,8 +62,8 @@ const CONTEXT_SQL = (p: (n: number) => string) => `
   WHERE a."id" = ${p(1)}`;
 
 const INSERT_SQL = (p: (n: number) => string) => `
-  INSERT INTO "Answer" ("id", "attemptQuestionId", "learnerId", "questionId", "response", "correct", "answeredAt")
-  VALUES (${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)})
+  INSERT INTO "Answer" ("id", "attemptQuestionId", "learnerId", "questionId", "response", "correct", "answeredAt", "timeMs")
+  VALUES (${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)})
   ON CONFLICT ("attemptQuestionId") DO NOTHING`;
 
 // Raw rows differ by engine: SQLite gives epoch milliseconds and 0/1, PostgreSQL Date and boolean.
@@ -68,10 +76,13 @@ function toContext(row: Row | undefined): AnswerContext | null {
   const complete = row.itemId && row.optionOrder && row.versionId && row.body && row.module;
   return {
     learnerId: row.learnerId,
+    mode: row.mode,
     feedback: row.feedback,
     locale: row.locale,
     deadline: toDate(row.deadline),
     submittedAt: toDate(row.submittedAt),
+    startedAt: toDate(row.startedAt)!,
+    lastAnsweredAt: toDate(row.lastAnsweredAt),
     item: complete
       ? {
           id: row.itemId!,
@@ -120,9 +131,9 @@ export async function insertAnswer(db: Db, answer: NewAnswer): Promise<boolean> 
   if (local) {
     // Never slip a write into a transaction Prisma has open on this connection (it could roll back).
     while (local.handle.inTransaction) await new Promise((resolve) => setImmediate(resolve));
-    const { changes } = local.statements.insert.run(answer.id, answer.attemptQuestionId, answer.learnerId, answer.questionId, answer.response, answer.correct ? 1 : 0, answer.answeredAt.getTime());
+    const { changes } = local.statements.insert.run(answer.id, answer.attemptQuestionId, answer.learnerId, answer.questionId, answer.response, answer.correct ? 1 : 0, answer.answeredAt.getTime(), answer.timeMs);
     return changes === 1;
   }
-  const count = await db.$executeRawUnsafe(INSERT_SQL((n) => `$${n}`), answer.id, answer.attemptQuestionId, answer.learnerId, answer.questionId, answer.response, answer.correct, answer.answeredAt);
+  const count = await db.$executeRawUnsafe(INSERT_SQL((n) => `$${n}`), answer.id, answer.attemptQuestionId, answer.learnerId, answer.questionId, answer.response, answer.correct, answer.answeredAt, answer.timeMs);
   return count === 1;
 }

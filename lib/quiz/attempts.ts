@@ -13,6 +13,7 @@ import { canAccessAttempt } from "./permissions";
 import { createLayout, toFeedback, toPublicAnswer, toPublicQuestion, type OptionLayout } from "./present";
 import { secureRandom, type Random } from "./random";
 import { openExamWhere } from "./counted";
+import { countAttemptClosed, countAttemptStarted } from "../metrics";
 import { listDueQuestionIds } from "../review/queue";
 import { listLatestAnswers } from "./latest-answers";
 import { summariseScore } from "./scoring";
@@ -140,6 +141,7 @@ export async function startAttempt(db: Db, learnerId: string, plan: AttemptPlan,
       })),
     }),
   ]);
+  countAttemptStarted(mode);
   return getAttemptState(db, learnerId, id, now);
 }
 
@@ -177,7 +179,7 @@ async function finalize(db: Db, attempt: LoadedAttempt, submittedAt: Date): Prom
 export async function closeIfExpired(db: Db, attempt: { id: string; deadline: Date | null; submittedAt: Date | null }, now: Date): Promise<boolean> {
   if (attempt.submittedAt || !isPastDeadline(attempt.deadline, now)) return false;
   const full = await db.attempt.findUniqueOrThrow({ where: { id: attempt.id }, include: attemptInclude });
-  await finalize(db, full, attempt.deadline!);
+  if (await finalize(db, full, attempt.deadline!)) countAttemptClosed(full.mode, "expired");
   return true;
 }
 
@@ -191,8 +193,9 @@ export async function getAttemptState(db: Db, learnerId: string | null, attemptI
 export async function submitAttempt(db: Db, learnerId: string | null, attemptId: string, now: Date, view: AttemptView = {}): Promise<AttemptState> {
   const attempt = await loadOwnAttempt(db, learnerId, attemptId);
   if (attempt.submittedAt) throw new DomainError(409, "already_submitted", "this attempt was already submitted");
-  const submittedAt = attempt.deadline && isPastDeadline(attempt.deadline, now) ? attempt.deadline : now;
-  if (!(await finalize(db, attempt, submittedAt))) throw new DomainError(409, "already_submitted", "this attempt was already submitted");
+  const expired = attempt.deadline !== null && isPastDeadline(attempt.deadline, now);
+  if (!(await finalize(db, attempt, expired ? attempt.deadline! : now))) throw new DomainError(409, "already_submitted", "this attempt was already submitted");
+  countAttemptClosed(attempt.mode, expired ? "expired" : "submitted");
   return getAttemptState(db, learnerId, attemptId, now, view);
 }
 

@@ -1,7 +1,8 @@
 /**
  * Offline checks for the Kubernetes manifests in deploy/: render a kustomize variant without a
  * cluster or a kustomize binary, and validate every object against the Kubernetes API schemas
- * (npm `kubernetes-models`, Kubernetes 1.36) and Karpenter's v1 CRDs (`@kubernetes-models/karpenter`).
+ * (npm `kubernetes-models`, Kubernetes 1.36), Karpenter's v1 CRDs (`@kubernetes-models/karpenter`) and the
+ * Prometheus Operator's ServiceMonitor (`@kubernetes-models/prometheus-operator`).
  *
  * The renderer implements exactly the kustomize features deploy/ uses (resources, namespace,
  * labels without selectors, strategic-merge patches by kind and name) and refuses any other, so it
@@ -124,6 +125,7 @@ export const MODELS: Record<string, { module: string; type: string }> = {
   "policy/v1/PodDisruptionBudget": { module: "kubernetes-models/policy/v1/PodDisruptionBudget", type: "IPodDisruptionBudget" },
   "karpenter.sh/v1/NodePool": { module: "@kubernetes-models/karpenter/karpenter.sh/v1/NodePool", type: "INodePool" },
   "karpenter.k8s.aws/v1/EC2NodeClass": { module: "@kubernetes-models/karpenter/karpenter.k8s.aws/v1/EC2NodeClass", type: "IEC2NodeClass" },
+  "monitoring.coreos.com/v1/ServiceMonitor": { module: "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/ServiceMonitor", type: "IServiceMonitor" },
 };
 
 const key = (o: { apiVersion: string; kind: string }) => `${o.apiVersion}/${o.kind}`;

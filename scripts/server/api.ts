@@ -5,6 +5,7 @@
  * receives the answer) — and never a dropped connection.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { countDatabaseError } from "../../lib/metrics";
 import type { ApiRoute, RouteParams } from "./routes";
 
 /** Far above any body the API takes (the handlers allow 16 KiB): a cheap first cut at the socket. */
@@ -116,6 +117,7 @@ export function createApiHandler({ routes, headers: securityHeaders, trustProxy,
       res.writeHead(response.status, out);
       res.end(bytes);
     } catch (failure) {
+      countDatabaseError(failure);
       log(failure);
       send(res, 500, error("internal", "something went wrong on the server"));
     }

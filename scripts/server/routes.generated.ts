@@ -3,24 +3,32 @@ import type { ApiRoute, Handler } from "./routes";
 import * as r0 from "../../app/api/attempts/route";
 import * as r1 from "../../app/api/bookmarks/route";
 import * as r2 from "../../app/api/certificates/route";
-import * as r3 from "../../app/api/health/route";
-import * as r4 from "../../app/api/metrics/route";
-import * as r5 from "../../app/api/progress/route";
-import * as r6 from "../../app/api/review/route";
-import * as r7 from "../../app/api/account/delete/route";
-import * as r8 from "../../app/api/account/export/route";
-import * as r9 from "../../app/api/account/me/route";
-import * as r10 from "../../app/api/instructor/content/route";
-import * as r11 from "../../app/api/instructor/overview/route";
-import * as r12 from "../../app/api/instructor/questions/route";
-import * as r13 from "../../app/api/progress/lessons/route";
-import * as r14 from "../../app/api/review/preview/route";
-import * as r15 from "../../app/api/review/rate/route";
-import * as r16 from "../../app/api/attempts/[id]/route";
-import * as r17 from "../../app/api/attempts/[id]/answers/route";
-import * as r18 from "../../app/api/attempts/[id]/flags/route";
-import * as r19 from "../../app/api/attempts/[id]/submit/route";
-import * as r20 from "../../app/api/auth/[...all]/route";
+import * as r3 from "../../app/api/classes/route";
+import * as r4 from "../../app/api/health/route";
+import * as r5 from "../../app/api/metrics/route";
+import * as r6 from "../../app/api/progress/route";
+import * as r7 from "../../app/api/review/route";
+import * as r8 from "../../app/api/account/delete/route";
+import * as r9 from "../../app/api/account/export/route";
+import * as r10 from "../../app/api/account/me/route";
+import * as r11 from "../../app/api/classes/join/route";
+import * as r12 from "../../app/api/instructor/classes/route";
+import * as r13 from "../../app/api/instructor/content/route";
+import * as r14 from "../../app/api/instructor/items/route";
+import * as r15 from "../../app/api/instructor/overview/route";
+import * as r16 from "../../app/api/instructor/questions/route";
+import * as r17 from "../../app/api/progress/lessons/route";
+import * as r18 from "../../app/api/review/preview/route";
+import * as r19 from "../../app/api/review/rate/route";
+import * as r20 from "../../app/api/instructor/items/export/route";
+import * as r21 from "../../app/api/instructor/classes/[id]/route";
+import * as r22 from "../../app/api/instructor/classes/[id]/export/route";
+import * as r23 from "../../app/api/attempts/[id]/route";
+import * as r24 from "../../app/api/attempts/[id]/answers/route";
+import * as r25 from "../../app/api/attempts/[id]/flags/route";
+import * as r26 from "../../app/api/attempts/[id]/submit/route";
+import * as r27 from "../../app/api/classes/[id]/leave/route";
+import * as r28 from "../../app/api/auth/[...all]/route";
 
 const h = (fn: unknown) => fn as Handler;
 
@@ -28,22 +36,30 @@ export const apiRoutes: ApiRoute[] = [
   { path: /^\/api\/attempts$/, pattern: "/api/attempts", params: [], methods: { POST: h(r0.POST) } },
   { path: /^\/api\/bookmarks$/, pattern: "/api/bookmarks", params: [], methods: { GET: h(r1.GET), POST: h(r1.POST) } },
   { path: /^\/api\/certificates$/, pattern: "/api/certificates", params: [], methods: { GET: h(r2.GET), POST: h(r2.POST) } },
-  { path: /^\/api\/health$/, pattern: "/api/health", params: [], methods: { GET: h(r3.GET) } },
-  { path: /^\/api\/metrics$/, pattern: "/api/metrics", params: [], methods: { GET: h(r4.GET) } },
-  { path: /^\/api\/progress$/, pattern: "/api/progress", params: [], methods: { GET: h(r5.GET) } },
-  { path: /^\/api\/review$/, pattern: "/api/review", params: [], methods: { GET: h(r6.GET) } },
-  { path: /^\/api\/account\/delete$/, pattern: "/api/account/delete", params: [], methods: { POST: h(r7.POST) } },
-  { path: /^\/api\/account\/export$/, pattern: "/api/account/export", params: [], methods: { GET: h(r8.GET) } },
-  { path: /^\/api\/account\/me$/, pattern: "/api/account/me", params: [], methods: { GET: h(r9.GET) } },
-  { path: /^\/api\/instructor\/content$/, pattern: "/api/instructor/content", params: [], methods: { POST: h(r10.POST) } },
-  { path: /^\/api\/instructor\/overview$/, pattern: "/api/instructor/overview", params: [], methods: { GET: h(r11.GET) } },
-  { path: /^\/api\/instructor\/questions$/, pattern: "/api/instructor/questions", params: [], methods: { POST: h(r12.POST) } },
-  { path: /^\/api\/progress\/lessons$/, pattern: "/api/progress/lessons", params: [], methods: { POST: h(r13.POST) } },
-  { path: /^\/api\/review\/preview$/, pattern: "/api/review/preview", params: [], methods: { GET: h(r14.GET) } },
-  { path: /^\/api\/review\/rate$/, pattern: "/api/review/rate", params: [], methods: { POST: h(r15.POST) } },
-  { path: /^\/api\/attempts\/([^\/]+)$/, pattern: "/api/attempts/[id]", params: ["id"], methods: { GET: h(r16.GET) } },
-  { path: /^\/api\/attempts\/([^\/]+)\/answers$/, pattern: "/api/attempts/[id]/answers", params: ["id"], methods: { POST: h(r17.POST) } },
-  { path: /^\/api\/attempts\/([^\/]+)\/flags$/, pattern: "/api/attempts/[id]/flags", params: ["id"], methods: { POST: h(r18.POST) } },
-  { path: /^\/api\/attempts\/([^\/]+)\/submit$/, pattern: "/api/attempts/[id]/submit", params: ["id"], methods: { POST: h(r19.POST) } },
-  { path: /^\/api\/auth\/(.+)$/, pattern: "/api/auth/[...all]", params: ["...all"], methods: { GET: h(r20.GET), POST: h(r20.POST) } },
+  { path: /^\/api\/classes$/, pattern: "/api/classes", params: [], methods: { GET: h(r3.GET) } },
+  { path: /^\/api\/health$/, pattern: "/api/health", params: [], methods: { GET: h(r4.GET) } },
+  { path: /^\/api\/metrics$/, pattern: "/api/metrics", params: [], methods: { GET: h(r5.GET) } },
+  { path: /^\/api\/progress$/, pattern: "/api/progress", params: [], methods: { GET: h(r6.GET) } },
+  { path: /^\/api\/review$/, pattern: "/api/review", params: [], methods: { GET: h(r7.GET) } },
+  { path: /^\/api\/account\/delete$/, pattern: "/api/account/delete", params: [], methods: { POST: h(r8.POST) } },
+  { path: /^\/api\/account\/export$/, pattern: "/api/account/export", params: [], methods: { GET: h(r9.GET) } },
+  { path: /^\/api\/account\/me$/, pattern: "/api/account/me", params: [], methods: { GET: h(r10.GET) } },
+  { path: /^\/api\/classes\/join$/, pattern: "/api/classes/join", params: [], methods: { POST: h(r11.POST) } },
+  { path: /^\/api\/instructor\/classes$/, pattern: "/api/instructor/classes", params: [], methods: { GET: h(r12.GET), POST: h(r12.POST) } },
+  { path: /^\/api\/instructor\/content$/, pattern: "/api/instructor/content", params: [], methods: { POST: h(r13.POST) } },
+  { path: /^\/api\/instructor\/items$/, pattern: "/api/instructor/items", params: [], methods: { GET: h(r14.GET) } },
+  { path: /^\/api\/instructor\/overview$/, pattern: "/api/instructor/overview", params: [], methods: { GET: h(r15.GET) } },
+  { path: /^\/api\/instructor\/questions$/, pattern: "/api/instructor/questions", params: [], methods: { POST: h(r16.POST) } },
+  { path: /^\/api\/progress\/lessons$/, pattern: "/api/progress/lessons", params: [], methods: { POST: h(r17.POST) } },
+  { path: /^\/api\/review\/preview$/, pattern: "/api/review/preview", params: [], methods: { GET: h(r18.GET) } },
+  { path: /^\/api\/review\/rate$/, pattern: "/api/review/rate", params: [], methods: { POST: h(r19.POST) } },
+  { path: /^\/api\/instructor\/items\/export$/, pattern: "/api/instructor/items/export", params: [], methods: { GET: h(r20.GET) } },
+  { path: /^\/api\/instructor\/classes\/([^\/]+)$/, pattern: "/api/instructor/classes/[id]", params: ["id"], methods: { GET: h(r21.GET), DELETE: h(r21.DELETE) } },
+  { path: /^\/api\/instructor\/classes\/([^\/]+)\/export$/, pattern: "/api/instructor/classes/[id]/export", params: ["id"], methods: { GET: h(r22.GET) } },
+  { path: /^\/api\/attempts\/([^\/]+)$/, pattern: "/api/attempts/[id]", params: ["id"], methods: { GET: h(r23.GET) } },
+  { path: /^\/api\/attempts\/([^\/]+)\/answers$/, pattern: "/api/attempts/[id]/answers", params: ["id"], methods: { POST: h(r24.POST) } },
+  { path: /^\/api\/attempts\/([^\/]+)\/flags$/, pattern: "/api/attempts/[id]/flags", params: ["id"], methods: { POST: h(r25.POST) } },
+  { path: /^\/api\/attempts\/([^\/]+)\/submit$/, pattern: "/api/attempts/[id]/submit", params: ["id"], methods: { POST: h(r26.POST) } },
+  { path: /^\/api\/classes\/([^\/]+)\/leave$/, pattern: "/api/classes/[id]/leave", params: ["id"], methods: { POST: h(r27.POST) } },
+  { path: /^\/api\/auth\/(.+)$/, pattern: "/api/auth/[...all]", params: ["...all"], methods: { GET: h(r28.GET), POST: h(r28.POST) } },
 ];

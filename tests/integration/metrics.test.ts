@@ -41,5 +41,8 @@ describe("GET /api/metrics", () => {
     expect(text).toMatch(/eks_course_http_request_duration_seconds_bucket\{le="0.005",method="POST",route="\/api\/attempts\/\[id\]\/answers",status="200"\} [1-9]/);
     expect(text).toContain("eks_course_nodejs_eventloop_lag_seconds");
     expect(text).toContain("eks_course_process_resident_memory_bytes");
+    for (const counter of ["answers_recorded", "attempts_started", "attempts_submitted", "sign_ins", "rate_limit_refusals", "database_errors"]) {
+      expect(text).toContain(`# TYPE eks_course_${counter}_total counter`);
+    }
   });
 });

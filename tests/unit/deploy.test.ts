@@ -18,6 +18,7 @@ type Variant = (typeof variants)[number];
 const rendered = Object.fromEntries(variants.map((v) => [v, renderKustomization(path.join(root, "deploy", v))])) as Record<Variant, K8sObject[]>;
 const karpenter = ["nodepool.yaml", "ec2nodeclass.yaml"].flatMap((f) => readYamlDocuments(path.join(root, "deploy/karpenter", f)));
 const secretTemplate = readYamlDocuments(path.join(root, "deploy/base/secret.example.yaml"));
+const serviceMonitor = readYamlDocuments(path.join(root, "deploy/monitoring/servicemonitor.yaml"));
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- manifests are untyped YAML; the schema tests above type them */
 const find = (objects: K8sObject[], kind: string) => objects.filter((o) => o.kind === kind) as any[];
@@ -58,10 +59,11 @@ describe("deploy/ manifests", () => {
     for (const v of variants) expect(await validateSchemas(rendered[v]), v).toEqual([]);
     expect(await validateSchemas(karpenter)).toEqual([]);
     expect(await validateSchemas(secretTemplate)).toEqual([]);
+    expect(await validateSchemas(serviceMonitor)).toEqual([]);
   }, 60_000);
 
   it("contain no field the API does not know (what kubectl --validate=strict refuses)", () => {
-    expect(findUnknownFields([...rendered.single, ...rendered["scale-out"], ...karpenter, ...secretTemplate], root)).toEqual([]);
+    expect(findUnknownFields([...rendered.single, ...rendered["scale-out"], ...karpenter, ...secretTemplate, ...serviceMonitor], root)).toEqual([]);
   }, 120_000);
 
   it("the validation catches a wrong type, a wrong enum value, a removed API and an unknown field", async () => {
@@ -239,6 +241,23 @@ describe("deploy/ agrees with the app", () => {
       expect(Number(annotations["prometheus.io/port"])).toBe(container(v).ports[0].containerPort);
       expect(apiRoutes().some((r) => r.pattern.test(annotations["prometheus.io/path"]))).toBe(true);
       expect(container(v).env.find((e: any) => e.name === "METRICS_TOKEN").valueFrom.secretKeyRef).toMatchObject({ key: "METRICS_TOKEN", optional: true });
+    }
+  });
+
+  it("the ServiceMonitor example scrapes the app's Service at the metrics route with the Secret's token", () => {
+    const monitor = one(serviceMonitor, "ServiceMonitor");
+    const secret = one(secretTemplate, "Secret");
+    for (const v of variants) {
+      const service = one(rendered[v], "Service");
+      expect(monitor.metadata.namespace).toBe(service.metadata.namespace);
+      expect(monitor.spec.namespaceSelector.matchNames).toEqual([service.metadata.namespace]);
+      for (const [k, value] of Object.entries(monitor.spec.selector.matchLabels)) expect(service.metadata.labels[k], k).toBe(value);
+      for (const endpoint of monitor.spec.endpoints) {
+        expect(service.spec.ports.map((p: any) => p.name)).toContain(endpoint.port);
+        expect(apiRoutes().some((r) => r.pattern.test(endpoint.path))).toBe(true);
+        expect(endpoint.authorization.credentials).toEqual({ name: secret.metadata.name, key: "METRICS_TOKEN" });
+        expect(Object.keys(secret.stringData)).toContain(endpoint.authorization.credentials.key);
+      }
     }
   });
 

@@ -8,6 +8,11 @@ import { alternatesFor } from "@/lib/i18n/alternates";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { getAccountMessages } from "@/lib/i18n/account-messages";
 import { getCertificateMessages } from "@/lib/i18n/certificate-messages";
+import { getInstructorMessages } from "@/lib/i18n/instructor-messages";
+import { listMemberships } from "@/lib/classes/queries";
+import { getDb } from "@/lib/db";
+import { getModuleCatalogue } from "@/lib/quiz/catalogue";
+import { MyClasses } from "./_components/my-classes";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { DeleteAccountForm } from "./_components/delete-account-form";
 import { ResendVerification } from "./_components/resend-verification";
@@ -26,6 +31,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
   if (!user) redirect(`/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/account`)}`);
   const t = getAccountMessages(locale);
   const justVerified = (await searchParams).verified === "1" && user.emailVerified;
+  const memberships = await listMemberships(getDb(), user, new Date());
+  const moduleTitles = new Map(getModuleCatalogue().map((m) => [m.slug, m.title[locale]]));
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-10">
       <h1 className="text-3xl font-bold tracking-tight">{t.accountTitle}</h1>
@@ -61,6 +68,10 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <Link href={`/${locale}/certificate`} className={`mt-4 inline-block ${secondaryButton}`} data-testid="account-certificate-link">
           {getCertificateMessages(locale).title}
         </Link>
+      </AccountSection>
+
+      <AccountSection id="account-classes" title={getInstructorMessages(locale).account.title}>
+        <MyClasses locale={locale} memberships={memberships} moduleTitles={moduleTitles} />
       </AccountSection>
 
       <AccountSection id="account-data" title={t.dataTitle}>

@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
 import { cardClass } from "@/components/ui/styles";
-import { getViewer } from "@/lib/auth/identity";
-import { canEnterInstructorArea } from "@/lib/auth/permissions";
+import { requireInstructorPage } from "@/lib/instructor/access";
 import { getModuleCatalogue } from "@/lib/quiz/catalogue";
 import { getDb } from "@/lib/db";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { getAccountMessages } from "@/lib/i18n/account-messages";
 import { getEditorMessages } from "@/lib/i18n/editor-messages";
 import { getInstructorOverview } from "@/lib/instructor/queries";
+import { InstructorNav } from "./_components/instructor-nav";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -22,9 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The instructor area. Guests are sent to sign in; learners get a 404 (the area's existence is not advertised). */
 export default async function InstructorPage({ params }: Props) {
   const locale = (await params).locale as Locale;
-  const viewer = await getViewer(await headers(), true);
-  if (!viewer.user) redirect(`/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/instructor`)}`);
-  if (!canEnterInstructorArea(viewer)) notFound();
+  await requireInstructorPage(locale, "/instructor");
   const t = getAccountMessages(locale).instructor;
   const overview = await getInstructorOverview(getDb(), new Date());
   const titles = new Map(getModuleCatalogue().map((m) => [m.slug, m.title[locale]]));
@@ -36,6 +32,7 @@ export default async function InstructorPage({ params }: Props) {
   ] as const;
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-10">
+      <InstructorNav locale={locale} current="overview" />
       <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>
       <p className="mt-3 text-zinc-700 dark:text-zinc-300">{t.intro}</p>
       <p className="mt-3">
@@ -55,7 +52,7 @@ export default async function InstructorPage({ params }: Props) {
       {overview.mostMissed.length === 0 ? (
         <p className="mt-2 text-zinc-700 dark:text-zinc-300">{t.none}</p>
       ) : (
-        <table className="mt-3 w-full text-left">
+        <table className="mt-3 w-full border-separate border-spacing-x-3 text-left">
           <thead>
             <tr className="border-b border-zinc-200 dark:border-zinc-800">
               <th scope="col" className="py-2">{t.question}</th>
@@ -66,7 +63,11 @@ export default async function InstructorPage({ params }: Props) {
           <tbody>
             {overview.mostMissed.map((row) => (
               <tr key={row.questionId} className="border-b border-zinc-100 dark:border-zinc-900">
-                <td className="py-2 font-mono text-sm">{row.questionId}</td>
+                <td className="py-2 font-mono text-sm">
+                  <Link href={`/${locale}/instructor/questions/${row.questionId}`} className="text-brand-700 underline dark:text-brand-300">
+                    {row.questionId}
+                  </Link>
+                </td>
                 <td className="py-2">{(row.module && titles.get(row.module)) ?? row.module ?? "—"}</td>
                 <td className="py-2 text-right">{row.misses}</td>
               </tr>

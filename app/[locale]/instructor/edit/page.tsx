@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { getViewer } from "@/lib/auth/identity";
-import { canEnterInstructorArea } from "@/lib/auth/permissions";
+import { requireInstructorPage } from "@/lib/instructor/access";
 import { listModules } from "@/lib/course/queries";
 import { getEditorMessages } from "@/lib/i18n/editor-messages";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
@@ -19,9 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Every lesson and question, each opening the editor. Guests sign in; learners get a 404. */
 export default async function EditIndexPage({ params }: Props) {
   const locale = (await params).locale as Locale;
-  const viewer = await getViewer(await headers(), true);
-  if (!viewer.user) redirect(`/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/instructor/edit`)}`);
-  if (!canEnterInstructorArea(viewer)) notFound();
+  await requireInstructorPage(locale, "/instructor/edit");
   const t = getEditorMessages(locale);
   const questions = loadQuestionBank();
   const link = "text-brand-700 underline-offset-2 hover:underline dark:text-brand-300";

@@ -1,10 +1,9 @@
-import { getViewer } from "@/lib/auth/identity";
-import { assertCanEditContent } from "@/lib/editor/access";
 import { MAX_SOURCE_BYTES } from "@/lib/editor/compile";
 import { canSaveContent, saveLessonFile } from "@/lib/editor/files";
 import { lessonDraftSchema } from "@/lib/editor/schema";
 import { DomainError } from "@/lib/errors";
 import { assertSameOrigin, handle, json, readJson } from "@/lib/http";
+import { requireInstructorApi } from "@/lib/instructor/access";
 
 /** JSON escapes can make the body larger than the text; this leaves room for a full-size lesson. */
 const MAX_SAVE_BODY_BYTES = 2 * MAX_SOURCE_BYTES + 4096;
@@ -17,7 +16,7 @@ export async function POST(request: Request) {
   return handle(async () => {
     if (!canSaveContent()) throw new DomainError(404, "not_found", "saving exists only under npm run dev; copy or download the text instead");
     assertSameOrigin(request);
-    assertCanEditContent(await getViewer(request.headers));
+    await requireInstructorApi(request);
     const draft = await readJson(request, lessonDraftSchema, MAX_SAVE_BODY_BYTES);
     return json({ saved: saveLessonFile(draft) });
   });

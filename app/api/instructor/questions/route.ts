@@ -1,9 +1,8 @@
-import { getViewer } from "@/lib/auth/identity";
-import { assertCanEditContent } from "@/lib/editor/access";
 import { canSaveContent } from "@/lib/editor/files";
 import { MAX_QUESTION_CHARS, questionDraftSchema, saveQuestionBlock } from "@/lib/editor/questions";
 import { DomainError } from "@/lib/errors";
 import { assertSameOrigin, handle, json, readJson } from "@/lib/http";
+import { requireInstructorApi } from "@/lib/instructor/access";
 
 /**
  * POST /api/instructor/questions: writes one question's YAML block into its bank under `npm run dev`.
@@ -13,7 +12,7 @@ export async function POST(request: Request) {
   return handle(async () => {
     if (!canSaveContent()) throw new DomainError(404, "not_found", "saving exists only under npm run dev; copy or download the text instead");
     assertSameOrigin(request);
-    assertCanEditContent(await getViewer(request.headers));
+    await requireInstructorApi(request);
     const draft = await readJson(request, questionDraftSchema, 4 * MAX_QUESTION_CHARS + 4096);
     return json({ saved: saveQuestionBlock(draft) });
   });

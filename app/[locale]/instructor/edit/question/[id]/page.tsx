@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
-import { notFound, redirect } from "next/navigation";
-import { getViewer } from "@/lib/auth/identity";
-import { canEnterInstructorArea } from "@/lib/auth/permissions";
+import { notFound } from "next/navigation";
+import { requireInstructorPage } from "@/lib/instructor/access";
 import { getEnv } from "@/lib/env";
 import { canSaveContent } from "@/lib/editor/files";
 import { presentQuestionPreview } from "@/lib/editor/question-preview";
@@ -22,9 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditQuestionPage({ params }: Props) {
   const { locale: raw, id } = await params;
   const locale = raw as Locale;
-  const viewer = await getViewer(await headers(), true);
-  if (!viewer.user) redirect(`/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/instructor/edit/question/${id}`)}`);
-  if (!canEnterInstructorArea(viewer)) notFound();
+  await requireInstructorPage(locale, `/instructor/edit/question/${id}`);
   if (!questionIdSchema.safeParse(id).success) notFound();
   const module = findQuestionModule(id);
   const found = module ? readQuestionBlock(module, id) : undefined;

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { renderLessonPreview } from "@/components/editor/render-lesson-preview";
-import { getViewer } from "@/lib/auth/identity";
-import { canEnterInstructorArea } from "@/lib/auth/permissions";
+import { requireInstructorPage } from "@/lib/instructor/access";
 import { getLesson, lessonHref } from "@/lib/course/queries";
 import { getEnv } from "@/lib/env";
 import { canSaveContent, readLessonFile } from "@/lib/editor/files";
@@ -25,10 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditLessonPage({ params }: Props) {
   const { locale: raw, module, lesson } = await params;
   const locale = raw as Locale;
-  const viewer = await getViewer(await headers(), true);
-  const here = `/${locale}/instructor/edit/lesson/${module}/${lesson}`;
-  if (!viewer.user) redirect(`/${locale}/sign-in?next=${encodeURIComponent(here)}`);
-  if (!canEnterInstructorArea(viewer)) notFound();
+  await requireInstructorPage(locale, `/instructor/edit/lesson/${module}/${lesson}`);
   const ref = lessonRefSchema.omit({ locale: true }).safeParse({ module, lesson });
   if (!ref.success) notFound();
   const repo = getEnv().CONTENT_REPO_URL?.replace(/\/+$/, "");
