@@ -1,6 +1,4 @@
 import "server-only";
-import { headers } from "next/headers";
-import { notFound, redirect } from "next/navigation";
 import { getSessionUser, getViewer, type SessionUser } from "../auth/identity";
 import { canEnterInstructorArea } from "../auth/permissions";
 import { DomainError } from "../errors";
@@ -13,6 +11,9 @@ import type { Locale } from "../i18n/locales";
  * APIs: 401 without a session, 403 for a learner.
  */
 export async function requireInstructorPage(locale: Locale, path: string): Promise<SessionUser> {
+  // Loaded here, not at the top: the API routes import this file too, and in production they run
+  // outside Next (scripts/serve.ts), where "next/headers" does not resolve as an ES module.
+  const [{ headers }, { notFound, redirect }] = await Promise.all([import("next/headers"), import("next/navigation")]);
   const viewer = await getViewer(await headers(), true);
   if (!viewer.user) redirect(`/${locale}/sign-in?next=${encodeURIComponent(`/${locale}${path}`)}`);
   if (!canEnterInstructorArea(viewer)) notFound();
