@@ -15,8 +15,8 @@ export async function requireInstructorPage(locale: Locale, path: string): Promi
   // outside Next (scripts/serve.ts), where "next/headers" does not resolve as an ES module.
   const [{ headers }, { notFound, redirect }] = await Promise.all([import("next/headers"), import("next/navigation")]);
   const viewer = await getViewer(await headers(), true);
-  if (!viewer.user) redirect(`/${locale}/sign-in?next=${encodeURIComponent(`/${locale}${path}`)}`);
-  if (!canEnterInstructorArea(viewer)) notFound();
+  if (!viewer.user) return redirect(`/${locale}/sign-in?next=${encodeURIComponent(`/${locale}${path}`)}`);
+  if (!canEnterInstructorArea(viewer)) return notFound();
   return viewer.user;
 }
 
