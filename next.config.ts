@@ -1,5 +1,6 @@
 import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
+import { rehypePluginNames, remarkPluginNames } from "./lib/course/mdx-pipeline";
 import { securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
@@ -20,8 +21,8 @@ const nextConfig: NextConfig = {
 // Plugins are named by string so Turbopack can load them (it cannot take functions).
 const withMDX = createMDX({
   options: {
-    remarkPlugins: ["remark-frontmatter", "remark-gfm"],
-    rehypePlugins: ["rehype-slug"],
+    remarkPlugins: [...remarkPluginNames],
+    rehypePlugins: [...rehypePluginNames],
   },
 });
 

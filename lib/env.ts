@@ -48,6 +48,12 @@ export const envSchema = z.object({
   /** Where account emails (verification, password reset) go: "console" logs them; "outbox" appends them as JSON lines to EMAIL_OUTBOX. */
   EMAIL_SENDER: z.enum(["console", "outbox"]).default("console"),
   EMAIL_OUTBOX: z.string().default("./data/outbox.jsonl"),
+  /**
+   * Where instructors edit content on the repository's web site: a file's path is appended, e.g.
+   * https://github.com/owner/repo/edit/main gives …/edit/main/content/modules/<module>/<lesson>.en.mdx.
+   * Without it, the production editor offers copy and download only.
+   */
+  CONTENT_REPO_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. https://github.com/owner/repo/edit/main" }).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -112,8 +112,7 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
 
 const unsupportedType = () => new DomainError(415, "unsupported_media_type", "send the body as application/json");
 
-/** Reads a small JSON body and validates it; every failure is a clear 4xx. */
-/** `limit`: a larger body limit for the few endpoints that take one (a lab's manifest); MAX_BODY_BYTES otherwise. */
+/** Reads a small JSON body (`limit`: a larger one, e.g. a lesson's text) and validates it; every failure is a clear 4xx. */
 export async function readJson<T extends z.ZodType>(request: Request, schema: T, limit = MAX_BODY_BYTES): Promise<z.infer<T>> {
   if (!isJsonType(request)) throw unsupportedType();
   const { text, data } = await readJsonBody(request, limit);

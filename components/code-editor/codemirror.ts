@@ -60,6 +60,9 @@ export function mountEditor(options: MountOptions): MountedEditor {
       "aria-label": options.label,
       ...(options.describedBy ? { "aria-describedby": options.describedBy } : {}),
       "aria-multiline": "true",
+      // Already in the tab order (contenteditable); said explicitly so a long document's scrolling
+      // region counts as keyboard-reachable (axe: scrollable-region-focusable).
+      tabindex: "0",
       autocapitalize: "off",
       autocorrect: "off",
       spellcheck: "false",

@@ -19,6 +19,7 @@ import { glossarySchema } from "./schema";
 import { normaliseTerm } from "./glossary-terms";
 import { calloutTypes, LESSON_LINK, mdxComponentAttributes, mdxComponentNames, type MdxComponentName } from "./mdx-rules";
 import { checkQuote, quotedFile } from "./quoted-files";
+import { describeMermaidError } from "./mermaid-errors";
 import { questionSchema, type Question } from "../quiz/schema";
 import { checkLabs } from "../labs/content-rules";
 import { bankRules, checkBankBalance, checkChineseSpacing, checkGiveAways, checkKeyPositions, checkLongestKeys, type Bank, type BankRules } from "./bank-rules";
@@ -90,6 +91,8 @@ export async function checkLessonBody(
   questionModules?: ReadonlyMap<string, string>,
   /** With it, code blocks with `file=<path>` in their meta are checked against that file. */
   repoRoot?: string,
+  /** Which quoted files may be read (the editor allows only the public manifests in deploy/). */
+  quotable: (file: string) => boolean = () => true,
 ) {
   const issues: ContentIssue[] = [];
   let tree: Root;
@@ -97,11 +100,13 @@ export async function checkLessonBody(
     tree = parser.parse(source);
   } catch (error) {
     const e = error as { line?: number; reason?: string; message: string };
-    return { diagrams: 0, issues: [{ file, line: e.line ?? 1, message: `MDX syntax: ${e.reason ?? e.message}` }] };
+    return { diagrams: 0, issues: [{ file, line: e.line ?? 1, message: `MDX syntax: ${e.reason ?? e.message}` }], mermaid: [] };
   }
   const at = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 1;
   const diagramCodes = new Set<Code>();
   let diagrams = 0;
+  /** Each Mermaid block with the file line of its fence, for checkers that parse Mermaid elsewhere (the editor, in the browser). */
+  const mermaid: { line: number; source: string }[] = [];
 
   const jsx: (MdxJsxFlowElement | MdxJsxTextElement)[] = [];
   visit(tree, (node) => {
@@ -168,7 +173,7 @@ export async function checkLessonBody(
       continue;
     }
     const quoted = quotedFile(code.meta);
-    if (quoted && repoRoot) {
+    if (quoted && repoRoot && quotable(quoted)) {
       const issue = checkQuote(repoRoot, quoted, code.value);
       if (issue) issues.push({ file, line: at(code), message: issue });
     }
@@ -177,6 +182,7 @@ export async function checkLessonBody(
       issues.push({ file, line: at(code), message: 'a mermaid block must sit inside <Diagram caption="..." alt="..."> so it has a caption and a text alternative' });
     }
     diagrams++;
+    mermaid.push({ line: at(code), source: code.value });
     const error = await parseMermaid(code.value);
     if (error) issues.push({ file, line: at(code) + error.line, message: `Mermaid: ${error.message}` });
   }
@@ -196,7 +202,7 @@ export async function checkLessonBody(
     const issue = checkLink(link.url, course);
     if (issue) issues.push({ file, line: at(link), message: issue });
   });
-  return { diagrams, issues };
+  return { diagrams, issues, mermaid };
 }
 
 function checkLink(url: string, course: LoadedCourse): string | undefined {
@@ -216,6 +222,11 @@ function checkLink(url: string, course: LoadedCourse): string | undefined {
 
 function normalise(text: string) {
   return text.toLowerCase().replace(/[\s\p{P}]+/gu, " ").trim();
+}
+
+/** Every question id in the banks (valid or not) with its module: what a <KnowledgeCheck> may name. */
+export function readQuestionModules(repoRoot: string, course: LoadedCourse): Map<string, string> {
+  return checkQuestionBanks(repoRoot, course, bankRules, []).modules;
 }
 
 /** Counts valid questions per bank; also returns every question id found (valid or not) with its module. */
@@ -317,12 +328,7 @@ export async function createMermaidParser(): Promise<MermaidParser> {
       await mermaid.parse(source);
       return undefined;
     } catch (error) {
-      const e = error as { message?: string; hash?: { loc?: { first_line?: number } } };
-      const message = (e.message ?? String(error)).split("\n");
-      const lineMatch = /line (\d+)/.exec(message[0] ?? "");
-      const line = e.hash?.loc?.first_line ?? (lineMatch ? Number(lineMatch[1]) : 1);
-      const detail = message.filter((l) => l && !/^[-^ ]+$/.test(l) && !l.startsWith("...")).slice(-1)[0] ?? "does not parse";
-      return { line, message: detail.trim() };
+      return describeMermaidError(error);
     }
   };
 }

@@ -119,20 +119,25 @@ export function loadCourse(repoRoot = process.cwd()): LoadedCourse {
 
 function readLesson(absolute: string, file: string, module: string, slug: string, locale: Locale, issues: ContentIssue[]): LessonSource | undefined {
   const source = readFileSync(absolute, "utf8");
+  const checked = checkLessonFrontmatter(source, file);
+  issues.push(...checked.issues);
+  return checked.frontmatter ? { module, slug, locale, file, frontmatter: checked.frontmatter, source } : undefined;
+}
+
+/**
+ * A lesson's frontmatter, checked: shared by the course loader and the instructor's editor, so both
+ * report the same problems at the same lines.
+ */
+export function checkLessonFrontmatter(source: string, file: string): { frontmatter?: LessonFrontmatter; issues: ContentIssue[] } {
   const split = splitFrontmatter(source);
-  if (!split) {
-    issues.push({ file, line: 1, message: "frontmatter is missing: start the file with a --- block (title, summary, order, minutes)" });
-    return undefined;
-  }
+  if (!split) return { issues: [{ file, line: 1, message: "frontmatter is missing: start the file with a --- block (title, summary, order, minutes)" }] };
   const yaml = parseYamlLocated(split.yaml, split.firstLine);
-  for (const e of yaml.errors) issues.push({ file, line: e.line, message: `frontmatter YAML: ${e.message}` });
-  if (yaml.errors.length) return undefined;
+  if (yaml.errors.length) return { issues: yaml.errors.map((e) => ({ file, line: e.line, message: `frontmatter YAML: ${e.message}` })) };
   const parsed = lessonFrontmatterSchema.safeParse(yaml.data ?? {});
   if (!parsed.success) {
-    issues.push(...reportZodIssues(parsed.error.issues, yaml, file).map((i) => ({ ...i, message: `frontmatter ${i.message}` })));
-    return undefined;
+    return { issues: reportZodIssues(parsed.error.issues, yaml, file).map((i) => ({ ...i, message: `frontmatter ${i.message}` })) };
   }
-  return { module, slug, locale, file, frontmatter: parsed.data, source };
+  return { frontmatter: parsed.data, issues: [] };
 }
 
 /** Cross-file rules: counterparts in every language, unique order, matching order and minutes. */

@@ -14,23 +14,25 @@ import * as r10 from "../../app/api/account/export/route";
 import * as r11 from "../../app/api/account/me/route";
 import * as r12 from "../../app/api/classes/join/route";
 import * as r13 from "../../app/api/instructor/classes/route";
-import * as r14 from "../../app/api/instructor/items/route";
-import * as r15 from "../../app/api/instructor/overview/route";
-import * as r16 from "../../app/api/labs/check/route";
-import * as r17 from "../../app/api/labs/reveal/route";
-import * as r18 from "../../app/api/labs/state/route";
-import * as r19 from "../../app/api/progress/lessons/route";
-import * as r20 from "../../app/api/review/preview/route";
-import * as r21 from "../../app/api/review/rate/route";
-import * as r22 from "../../app/api/instructor/items/export/route";
-import * as r23 from "../../app/api/instructor/classes/[id]/route";
-import * as r24 from "../../app/api/instructor/classes/[id]/export/route";
-import * as r25 from "../../app/api/attempts/[id]/route";
-import * as r26 from "../../app/api/attempts/[id]/answers/route";
-import * as r27 from "../../app/api/attempts/[id]/flags/route";
-import * as r28 from "../../app/api/attempts/[id]/submit/route";
-import * as r29 from "../../app/api/classes/[id]/leave/route";
-import * as r30 from "../../app/api/auth/[...all]/route";
+import * as r14 from "../../app/api/instructor/content/route";
+import * as r15 from "../../app/api/instructor/items/route";
+import * as r16 from "../../app/api/instructor/overview/route";
+import * as r17 from "../../app/api/instructor/questions/route";
+import * as r18 from "../../app/api/labs/check/route";
+import * as r19 from "../../app/api/labs/reveal/route";
+import * as r20 from "../../app/api/labs/state/route";
+import * as r21 from "../../app/api/progress/lessons/route";
+import * as r22 from "../../app/api/review/preview/route";
+import * as r23 from "../../app/api/review/rate/route";
+import * as r24 from "../../app/api/instructor/items/export/route";
+import * as r25 from "../../app/api/instructor/classes/[id]/route";
+import * as r26 from "../../app/api/instructor/classes/[id]/export/route";
+import * as r27 from "../../app/api/attempts/[id]/route";
+import * as r28 from "../../app/api/attempts/[id]/answers/route";
+import * as r29 from "../../app/api/attempts/[id]/flags/route";
+import * as r30 from "../../app/api/attempts/[id]/submit/route";
+import * as r31 from "../../app/api/classes/[id]/leave/route";
+import * as r32 from "../../app/api/auth/[...all]/route";
 
 const h = (fn: unknown) => fn as Handler;
 
@@ -49,21 +51,23 @@ export const apiRoutes: ApiRoute[] = [
   { path: /^\/api\/account\/me$/, pattern: "/api/account/me", params: [], methods: { GET: h(r11.GET) } },
   { path: /^\/api\/classes\/join$/, pattern: "/api/classes/join", params: [], methods: { POST: h(r12.POST) } },
   { path: /^\/api\/instructor\/classes$/, pattern: "/api/instructor/classes", params: [], methods: { GET: h(r13.GET), POST: h(r13.POST) } },
-  { path: /^\/api\/instructor\/items$/, pattern: "/api/instructor/items", params: [], methods: { GET: h(r14.GET) } },
-  { path: /^\/api\/instructor\/overview$/, pattern: "/api/instructor/overview", params: [], methods: { GET: h(r15.GET) } },
-  { path: /^\/api\/labs\/check$/, pattern: "/api/labs/check", params: [], methods: { POST: h(r16.POST) } },
-  { path: /^\/api\/labs\/reveal$/, pattern: "/api/labs/reveal", params: [], methods: { POST: h(r17.POST) } },
-  { path: /^\/api\/labs\/state$/, pattern: "/api/labs/state", params: [], methods: { GET: h(r18.GET) } },
-  { path: /^\/api\/progress\/lessons$/, pattern: "/api/progress/lessons", params: [], methods: { POST: h(r19.POST) } },
-  { path: /^\/api\/review\/preview$/, pattern: "/api/review/preview", params: [], methods: { GET: h(r20.GET) } },
-  { path: /^\/api\/review\/rate$/, pattern: "/api/review/rate", params: [], methods: { POST: h(r21.POST) } },
-  { path: /^\/api\/instructor\/items\/export$/, pattern: "/api/instructor/items/export", params: [], methods: { GET: h(r22.GET) } },
-  { path: /^\/api\/instructor\/classes\/([^\/]+)$/, pattern: "/api/instructor/classes/[id]", params: ["id"], methods: { GET: h(r23.GET), DELETE: h(r23.DELETE) } },
-  { path: /^\/api\/instructor\/classes\/([^\/]+)\/export$/, pattern: "/api/instructor/classes/[id]/export", params: ["id"], methods: { GET: h(r24.GET) } },
-  { path: /^\/api\/attempts\/([^\/]+)$/, pattern: "/api/attempts/[id]", params: ["id"], methods: { GET: h(r25.GET) } },
-  { path: /^\/api\/attempts\/([^\/]+)\/answers$/, pattern: "/api/attempts/[id]/answers", params: ["id"], methods: { POST: h(r26.POST) } },
-  { path: /^\/api\/attempts\/([^\/]+)\/flags$/, pattern: "/api/attempts/[id]/flags", params: ["id"], methods: { POST: h(r27.POST) } },
-  { path: /^\/api\/attempts\/([^\/]+)\/submit$/, pattern: "/api/attempts/[id]/submit", params: ["id"], methods: { POST: h(r28.POST) } },
-  { path: /^\/api\/classes\/([^\/]+)\/leave$/, pattern: "/api/classes/[id]/leave", params: ["id"], methods: { POST: h(r29.POST) } },
-  { path: /^\/api\/auth\/(.+)$/, pattern: "/api/auth/[...all]", params: ["...all"], methods: { GET: h(r30.GET), POST: h(r30.POST) } },
+  { path: /^\/api\/instructor\/content$/, pattern: "/api/instructor/content", params: [], methods: { POST: h(r14.POST) } },
+  { path: /^\/api\/instructor\/items$/, pattern: "/api/instructor/items", params: [], methods: { GET: h(r15.GET) } },
+  { path: /^\/api\/instructor\/overview$/, pattern: "/api/instructor/overview", params: [], methods: { GET: h(r16.GET) } },
+  { path: /^\/api\/instructor\/questions$/, pattern: "/api/instructor/questions", params: [], methods: { POST: h(r17.POST) } },
+  { path: /^\/api\/labs\/check$/, pattern: "/api/labs/check", params: [], methods: { POST: h(r18.POST) } },
+  { path: /^\/api\/labs\/reveal$/, pattern: "/api/labs/reveal", params: [], methods: { POST: h(r19.POST) } },
+  { path: /^\/api\/labs\/state$/, pattern: "/api/labs/state", params: [], methods: { GET: h(r20.GET) } },
+  { path: /^\/api\/progress\/lessons$/, pattern: "/api/progress/lessons", params: [], methods: { POST: h(r21.POST) } },
+  { path: /^\/api\/review\/preview$/, pattern: "/api/review/preview", params: [], methods: { GET: h(r22.GET) } },
+  { path: /^\/api\/review\/rate$/, pattern: "/api/review/rate", params: [], methods: { POST: h(r23.POST) } },
+  { path: /^\/api\/instructor\/items\/export$/, pattern: "/api/instructor/items/export", params: [], methods: { GET: h(r24.GET) } },
+  { path: /^\/api\/instructor\/classes\/([^\/]+)$/, pattern: "/api/instructor/classes/[id]", params: ["id"], methods: { GET: h(r25.GET), DELETE: h(r25.DELETE) } },
+  { path: /^\/api\/instructor\/classes\/([^\/]+)\/export$/, pattern: "/api/instructor/classes/[id]/export", params: ["id"], methods: { GET: h(r26.GET) } },
+  { path: /^\/api\/attempts\/([^\/]+)$/, pattern: "/api/attempts/[id]", params: ["id"], methods: { GET: h(r27.GET) } },
+  { path: /^\/api\/attempts\/([^\/]+)\/answers$/, pattern: "/api/attempts/[id]/answers", params: ["id"], methods: { POST: h(r28.POST) } },
+  { path: /^\/api\/attempts\/([^\/]+)\/flags$/, pattern: "/api/attempts/[id]/flags", params: ["id"], methods: { POST: h(r29.POST) } },
+  { path: /^\/api\/attempts\/([^\/]+)\/submit$/, pattern: "/api/attempts/[id]/submit", params: ["id"], methods: { POST: h(r30.POST) } },
+  { path: /^\/api\/classes\/([^\/]+)\/leave$/, pattern: "/api/classes/[id]/leave", params: ["id"], methods: { POST: h(r31.POST) } },
+  { path: /^\/api\/auth\/(.+)$/, pattern: "/api/auth/[...all]", params: ["...all"], methods: { GET: h(r32.GET), POST: h(r32.POST) } },
 ];

@@ -6,6 +6,7 @@ import { getModuleCatalogue } from "@/lib/quiz/catalogue";
 import { getDb } from "@/lib/db";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { getAccountMessages } from "@/lib/i18n/account-messages";
+import { getEditorMessages } from "@/lib/i18n/editor-messages";
 import { getInstructorOverview } from "@/lib/instructor/queries";
 import { InstructorNav } from "./_components/instructor-nav";
 
@@ -34,6 +35,11 @@ export default async function InstructorPage({ params }: Props) {
       <InstructorNav locale={locale} current="overview" />
       <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>
       <p className="mt-3 text-zinc-700 dark:text-zinc-300">{t.intro}</p>
+      <p className="mt-3">
+        <Link href={`/${locale}/instructor/edit`} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300" data-testid="instructor-edit-content">
+          {getEditorMessages(locale).indexTitle}
+        </Link>
+      </p>
       <dl className="mt-6 grid gap-4 sm:grid-cols-2">
         {stats.map(([label, value]) => (
           <div key={label} className={cardClass}>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BookmarkButton } from "@/components/bookmark-button";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -8,9 +9,11 @@ import { LessonPager } from "@/components/lesson-pager";
 import { ReadingProgress } from "@/components/reading-progress";
 import { TableOfContents } from "@/components/table-of-contents";
 import { getMdxComponents } from "@/components/mdx/mdx-components";
+import { lessonProseClass } from "@/components/mdx/lesson-prose";
 import { getLesson, listLessonParams, listModules } from "@/lib/course/queries";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { getEditorMessages } from "@/lib/i18n/editor-messages";
 import { getMessages } from "@/lib/i18n/messages";
 import { getReadingMessages } from "@/lib/i18n/reading-messages";
 import { PrintButton } from "@/components/print-button";
@@ -70,7 +73,7 @@ export default async function LessonPage({ params }: Props) {
             items={[{ href: `/${locale}`, text: t.nav.course }, { href: found.module.href, text: found.module.title }, { text: found.lesson.title }]}
           />
           </div>
-          <article data-cheat-sheet={frontmatter.tags.includes("cheat-sheet") ? "" : undefined} className="prose prose-zinc max-w-3xl dark:prose-invert prose-headings:scroll-mt-20 prose-code:before:content-none prose-code:after:content-none prose-a:text-brand-700 dark:prose-a:text-brand-300 prose-pre:p-0">
+          <article data-cheat-sheet={frontmatter.tags.includes("cheat-sheet") ? "" : undefined} className={lessonProseClass}>
             <h1>{frontmatter.title}</h1>
             <p className="lead !mt-0">{frontmatter.summary}</p>
             <p className="!mt-0 text-sm text-zinc-600 dark:text-zinc-400 print:hidden">
@@ -85,6 +88,14 @@ export default async function LessonPage({ params }: Props) {
             <div className="not-prose flex flex-wrap items-center gap-3 print:hidden">
               <BookmarkButton labels={{ bookmark: t.bookmarks.bookmark, saveFailed: t.bookmarks.saveFailed }} kind="lesson" target={`${module}/${lesson}`} />
               <PrintButton label={r.print.button} />
+              {/* Shown by CSS only to a browser signed in as an instructor (the page stays static); the editor checks the role itself. */}
+              <Link
+                href={`/${locale}/instructor/edit/lesson/${module}/${lesson}`}
+                className="session-instructor rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-brand-600 dark:border-zinc-700 dark:hover:bg-zinc-900"
+                data-testid="lesson-edit"
+              >
+                {getEditorMessages(locale).editLesson}
+              </Link>
             </div>
             {toc.length > 0 && (
               <details className="not-prose my-6 rounded-lg border border-zinc-200 p-3 xl:hidden dark:border-zinc-800 print:hidden">
