@@ -26,9 +26,14 @@ export function getSqliteHandle(db: Db): SqliteHandle | null {
   return sqliteHandles.get(db)?.handle ?? null;
 }
 
+// Marked on the client itself under a global symbol: the compiled API server and Next's page bundles
+// each load their own copy of this module but share one client (globalThis), so a module-local map
+// would not know a client made by the other copy.
+const ENGINE = Symbol.for("eks-course.db-engine");
+
 /** Which engine a client talks to, for the few raw SQL queries whose text differs (placeholders). */
 export function getDbEngine(db: Db): "sqlite" | "postgresql" {
-  return sqliteHandles.has(db) ? "sqlite" : "postgresql";
+  return (db as unknown as Record<symbol, unknown>)[ENGINE] === "postgresql" ? "postgresql" : "sqlite";
 }
 
 export function createDb(url: string): Db {
@@ -48,13 +53,16 @@ export function createDb(url: string): Db {
     } as unknown as PrismaBetterSqlite3;
     const client = new SqliteClient({ adapter });
     sqliteHandles.set(client, slot);
+    Object.defineProperty(client, ENGINE, { value: "sqlite" });
     // WAL (set by the migrations runner) with synchronous=NORMAL: a commit survives a crash of the
     // app; only a power cut can lose the last moments. The usual setting for SQLite behind a web app.
     client.$queryRawUnsafe("PRAGMA synchronous = NORMAL").catch((error: unknown) => console.error("PRAGMA synchronous failed:", error));
     return client;
   }
   const adapter = new PrismaPg({ connectionString: url, max: 10 });
-  return new PostgresClient({ adapter }) as unknown as Db;
+  const client = new PostgresClient({ adapter });
+  Object.defineProperty(client, ENGINE, { value: "postgresql" });
+  return client as unknown as Db;
 }
 
 const globalForDb = globalThis as unknown as { __eksCourseDb?: Db };
