@@ -100,3 +100,8 @@ export async function findClassByInvite(db: Db, code: string) {
   const found = await db.class.findUnique({ where: { inviteCode: code }, select: { id: true, name: true, ownerId: true, owner: { select: { name: true } } } });
   return found ? { id: found.id, name: found.name, ownerId: found.ownerId, instructor: found.owner.name } : null;
 }
+
+/** When `userId` joined the class, or null if they are not a member. */
+export async function findMembership(db: Db, classId: string, userId: string): Promise<{ joinedAt: Date } | null> {
+  return db.classMember.findUnique({ where: { classId_userId: { classId, userId } }, select: { joinedAt: true } });
+}

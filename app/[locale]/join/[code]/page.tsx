@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { ClassAction } from "@/components/classes/class-action";
 import { cardClass, primaryButton } from "@/components/ui/styles";
 import { getViewer } from "@/lib/auth/identity";
-import { findClassByInvite } from "@/lib/classes/queries";
+import { findClassByInvite, findMembership } from "@/lib/classes/queries";
 import { canJoinClass } from "@/lib/classes/permissions";
 import { inviteCodeSchema } from "@/lib/classes/schema";
 import { getDb } from "@/lib/db";
@@ -31,7 +31,7 @@ export default async function JoinClassPage({ params }: Props) {
   const t = getInstructorMessages(locale).join;
   const parsed = inviteCodeSchema.safeParse(code);
   const found = parsed.success ? await findClassByInvite(getDb(), parsed.data) : null;
-  const member = found ? await getDb().classMember.findUnique({ where: { classId_userId: { classId: found.id, userId: viewer.user.id } }, select: { joinedAt: true } }) : null;
+  const member = found ? await findMembership(getDb(), found.id, viewer.user.id) : null;
 
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-10">
