@@ -26,6 +26,25 @@ export function getSqliteHandle(db: Db): SqliteHandle | null {
   return sqliteHandles.get(db)?.handle ?? null;
 }
 
+/**
+ * Prisma's SQLite connection (connecting first if needed) with the caller's statements, prepared once
+ * per connection and kept in `cache`. Null on PostgreSQL: the caller takes its Prisma path instead.
+ */
+export async function preparedOnSqlite<T>(db: Db, cache: WeakMap<object, T>, prepare: (handle: SqliteHandle) => T): Promise<{ handle: SqliteHandle; statements: T } | null> {
+  let handle = getSqliteHandle(db);
+  if (!handle) {
+    await db.$connect();
+    handle = getSqliteHandle(db);
+  }
+  if (!handle) return null;
+  let statements = cache.get(handle);
+  if (statements === undefined) {
+    statements = prepare(handle);
+    cache.set(handle, statements);
+  }
+  return { handle, statements };
+}
+
 // Marked on the client itself under a global symbol: the compiled API server and Next's page bundles
 // each load their own copy of this module but share one client (globalThis), so a module-local map
 // would not know a client made by the other copy.

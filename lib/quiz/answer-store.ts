@@ -1,6 +1,6 @@
 import "server-only";
 import type { Statement } from "better-sqlite3";
-import { getSqliteHandle, type Db } from "../db";
+import { preparedOnSqlite, type Db } from "../db";
 
 /**
  * Storage for the quiz's hottest path — one read and one insert per answer. On SQLite these run as
@@ -98,24 +98,16 @@ function toContext(row: Row | undefined): AnswerContext | null {
 type Prepared = { context: Statement<[string, string], Row>; insert: Statement<unknown[]> };
 const prepared = new WeakMap<object, Prepared>();
 
-async function sqlite(db: Db): Promise<{ handle: NonNullable<ReturnType<typeof getSqliteHandle>>; statements: Prepared } | null> {
-  let handle = getSqliteHandle(db);
-  if (!handle) {
-    await db.$connect();
-    handle = getSqliteHandle(db);
-  }
-  if (!handle) return null;
-  let statements = prepared.get(handle);
-  if (!statements) {
-    statements = {
+function sqlite(db: Db) {
+  return preparedOnSqlite(db, prepared, (handle) => {
+    const statements: Prepared = {
       // better-sqlite3 binds anonymous "?" in order of appearance (the question id comes first in the text).
       context: handle.prepare<[string, string], Row>(CONTEXT_SQL(() => "?")),
       insert: handle.prepare(INSERT_SQL(() => "?")),
     };
     statements.context.safeIntegers(false);
-    prepared.set(handle, statements);
-  }
-  return { handle, statements };
+    return statements;
+  });
 }
 
 export async function readAnswerContext(db: Db, attemptId: string, questionId: string): Promise<AnswerContext | null> {

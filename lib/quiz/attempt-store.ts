@@ -1,6 +1,6 @@
 import "server-only";
 import type { Statement } from "better-sqlite3";
-import { getSqliteHandle, type Db } from "../db";
+import { preparedOnSqlite, type Db } from "../db";
 
 /**
  * Writing a new attempt and its questions (65 rows for a full exam) in one transaction. On SQLite it
@@ -25,25 +25,14 @@ export type NewAttemptQuestion = { id: string; position: number; questionVersion
 type Prepared = { attempt: Statement<unknown[]>; item: Statement<unknown[]> };
 const prepared = new WeakMap<object, Prepared>();
 
-async function sqlite(db: Db) {
-  let handle = getSqliteHandle(db);
-  if (!handle) {
-    await db.$connect();
-    handle = getSqliteHandle(db);
-  }
-  if (!handle) return null;
-  let statements = prepared.get(handle);
-  if (!statements) {
-    // Dates as epoch milliseconds and booleans as 0/1: how Prisma's adapter stores them (timestampFormat "unixepoch-ms").
-    statements = {
-      attempt: handle.prepare(
-        `INSERT INTO "Attempt" ("id", "learnerId", "mode", "module", "locale", "feedback", "startedAt", "deadline", "submittedAt", "score", "total") VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)`,
-      ),
-      item: handle.prepare(`INSERT INTO "AttemptQuestion" ("id", "attemptId", "position", "questionVersionId", "optionOrder", "flagged") VALUES (?, ?, ?, ?, ?, 0)`),
-    };
-    prepared.set(handle, statements);
-  }
-  return { handle, statements };
+function sqlite(db: Db) {
+  // Dates as epoch milliseconds and booleans as 0/1: how Prisma's adapter stores them (timestampFormat "unixepoch-ms").
+  return preparedOnSqlite<Prepared>(db, prepared, (handle) => ({
+    attempt: handle.prepare(
+      `INSERT INTO "Attempt" ("id", "learnerId", "mode", "module", "locale", "feedback", "startedAt", "deadline", "submittedAt", "score", "total") VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)`,
+    ),
+    item: handle.prepare(`INSERT INTO "AttemptQuestion" ("id", "attemptId", "position", "questionVersionId", "optionOrder", "flagged") VALUES (?, ?, ?, ?, ?, 0)`),
+  }));
 }
 
 export async function insertAttempt(db: Db, attempt: NewAttempt, items: NewAttemptQuestion[]): Promise<void> {

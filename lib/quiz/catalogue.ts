@@ -1,6 +1,6 @@
 import "server-only";
 import type { Statement } from "better-sqlite3";
-import { getSqliteHandle, type Db } from "../db";
+import { preparedOnSqlite, type Db } from "../db";
 import { loadCourse } from "../course/load";
 import type { Locale } from "../i18n/locales";
 import type { StoredQuestion } from "./present";
@@ -40,18 +40,9 @@ const poolStatements = new WeakMap<object, Statement<[], PoolRow>>();
  * Prisma's connection (the ORM's nested "latest version" read costs several times more).
  */
 async function listWholePool(db: Db) {
-  let handle = getSqliteHandle(db);
-  if (!handle) {
-    await db.$connect();
-    handle = getSqliteHandle(db);
-  }
-  if (!handle) return null;
-  let statement = poolStatements.get(handle);
-  if (!statement) {
-    statement = handle.prepare<[], PoolRow>(POOL_SQL);
-    poolStatements.set(handle, statement);
-  }
-  return statement.all().map((row) => ({ id: row.id, module: row.module, versionId: row.versionId, version: { id: row.versionId, body: row.body } }));
+  const local = await preparedOnSqlite(db, poolStatements, (handle) => handle.prepare<[], PoolRow>(POOL_SQL));
+  if (!local) return null;
+  return local.statements.all().map((row) => ({ id: row.id, module: row.module, versionId: row.versionId, version: { id: row.versionId, body: row.body } }));
 }
 
 /** The drawable questions (not retired) with their current versions. */
