@@ -17,6 +17,7 @@ export async function handleAuthRequest(request: Request): Promise<Response> {
   const path = url.pathname.slice(AUTH_BASE_PATH.length);
   assertReadableUrl(url);
   const body = request.method === "POST" ? await readJsonBody(request) : undefined;
+  assertKnownFields(path, body?.data);
   const forwarded = new Request(request.url, { method: request.method, headers: request.headers, body: body?.text || undefined });
   const email = path === "/sign-in/email" ? readEmail(body?.data) : null;
   const db = getDb();
@@ -49,6 +50,22 @@ function assertReadableUrl(url: URL) {
   }
   const values = [decoded, ...[...url.searchParams].flat()];
   if (!values.every(isStorableText)) throw new DomainError(400, "invalid_input", "the path or query holds a NUL character or invalid Unicode");
+}
+
+/**
+ * The library ignores fields it does not know: on the endpoints that create or open an account a
+ * stray field (`role`, `isAdmin`, …) is refused instead, so what is stored is only what was asked for.
+ */
+const ACCOUNT_FIELDS: Record<string, ReadonlySet<string>> = {
+  "/sign-up/email": new Set(["email", "password", "name", "image", "callbackURL", "rememberMe"]),
+  "/sign-in/email": new Set(["email", "password", "rememberMe", "callbackURL"]),
+};
+
+function assertKnownFields(path: string, data: unknown) {
+  const allowed = ACCOUNT_FIELDS[path];
+  if (!allowed || !data || typeof data !== "object" || Array.isArray(data)) return;
+  const unknown = Object.keys(data).filter((key) => !allowed.has(key));
+  if (unknown.length) throw new DomainError(400, "validation_failed", `unknown field${unknown.length === 1 ? "" : "s"}: ${unknown.slice(0, 5).join(", ").slice(0, 200)}`);
 }
 
 function readEmail(data: unknown): string | null {

@@ -120,6 +120,10 @@ describe.each(engines)("accounts on %s", (engine) => {
     expect(short.status).toBe(400);
     expect(short.json.error.message).toMatch(/short/i);
     expect(short.json.error.code).toBe("PASSWORD_TOO_SHORT");
+    // Fields the form never sends are refused, not silently dropped.
+    const stray = await visitor.auth("sign-up/email", { email: email("stray"), password: "correct horse battery", name: "x", role: "instructor" });
+    expect(stray.status).toBe(400);
+    expect(stray.json.error).toMatchObject({ code: "validation_failed", message: expect.stringContaining("role") });
     expect(await app.db.user.count()).toBe(before);
   });
 
