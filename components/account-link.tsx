@@ -1,8 +1,9 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useEffect, useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
+import { whenIdle } from "./when-idle";
 import { writeSessionHint } from "./session-hint";
 
 type Me = { name: string; email: string; role: "learner" | "instructor" } | null;
@@ -20,17 +21,20 @@ export function AccountLink({ locale, labels, className }: { locale: Locale; lab
   const [me, setMe] = useState<Me | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    fetch("/api/account/me", { credentials: "same-origin" })
-      .then((r) => (r.ok ? (r.json() as Promise<{ user: Me }>) : Promise.reject(new Error(String(r.status)))))
-      .then((body) => {
-        if (!live) return;
-        setMe(body.user);
-        writeSessionHint(body.user?.role ?? null);
-        document.documentElement.setAttribute("data-session", body.user?.role ?? "none");
-      })
-      .catch(() => undefined);
+    const cancel = whenIdle(() =>
+      fetch("/api/account/me", { credentials: "same-origin" })
+        .then((r) => (r.ok ? (r.json() as Promise<{ user: Me }>) : Promise.reject(new Error(String(r.status)))))
+        .then((body) => {
+          if (!live) return;
+          setMe(body.user);
+          writeSessionHint(body.user?.role ?? null);
+          document.documentElement.setAttribute("data-session", body.user?.role ?? "none");
+        })
+      .catch(() => undefined),
+    );
     return () => {
       live = false;
+      cancel();
     };
   }, []);
 

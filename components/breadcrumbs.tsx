@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 export function Breadcrumbs({ label, items }: { label: string; items: { href?: string; text: string }[] }) {
   return (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ModuleSummary } from "@/lib/course/queries";
 import { LessonTick } from "./progress/lesson-tick";
 

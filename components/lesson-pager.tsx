@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { LessonSummary } from "@/lib/course/queries";
 
 export function LessonPager({ label, previousLabel, nextLabel, previous, next }: { label: string; previousLabel: string; nextLabel: string; previous?: LessonSummary; next?: LessonSummary }) {

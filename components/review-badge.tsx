@@ -1,9 +1,10 @@
 "use client";
 
 import type { Locale } from "@/lib/i18n/locales";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useEffect, useState } from "react";
 import { getReviewQueue, REVIEW_CHANGED_EVENT } from "@/components/quiz/api";
+import { whenIdle } from "@/components/when-idle";
 
 /** "Review" in the navigation, with the number of questions due today; counts again when a rating or a submission changes the queue. */
 export function ReviewBadge({ locale, label, dueSuffix, className }: { locale: Locale; label: string; dueSuffix: string; className: string }) {
@@ -18,10 +19,11 @@ export function ReviewBadge({ locale, label, dueSuffix, className }: { locale: L
         if (live && mine === asked && result.ok) setDue(result.data.count);
       });
     };
-    count();
+    const cancel = whenIdle(count);
     window.addEventListener(REVIEW_CHANGED_EVENT, count);
     return () => {
       live = false;
+      cancel();
       window.removeEventListener(REVIEW_CHANGED_EVENT, count);
     };
   }, []);

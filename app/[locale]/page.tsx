@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ModuleProgress } from "@/components/module-progress";
 import { listModules } from "@/lib/course/queries";
 import { alternatesFor } from "@/lib/i18n/alternates";

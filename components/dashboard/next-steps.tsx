@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ModuleSummary } from "@/lib/course/queries";
 import type { ContinueTarget, StudySuggestion } from "@/lib/dashboard/plan";
 import type { Locale } from "@/lib/i18n/locales";

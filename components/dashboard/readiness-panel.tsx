@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { DashboardModule } from "@/lib/dashboard/queries";
 import { describeProbability, type OverallReadiness } from "@/lib/dashboard/readiness";
 import type { Locale } from "@/lib/i18n/locales";

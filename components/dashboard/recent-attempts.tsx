@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ScorePoint } from "@/lib/dashboard/history";
 import type { Locale } from "@/lib/i18n/locales";
 import { getDashboardMessages } from "@/lib/i18n/dashboard-messages";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Locale } from "@/lib/i18n/locales";
 import { getLabMessages } from "@/lib/i18n/lab-messages";
 import type { LabSummary } from "@/lib/labs/attempts-types";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { MDXComponents } from "mdx/types";
 import type { CalloutType } from "@/lib/course/mdx-rules";
 import type { Locale } from "@/lib/i18n/locales";

@@ -2,6 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { useEffect } from "react";
+import { whenIdle } from "@/components/when-idle";
 
 /**
  * Registers the offline-reading service worker (app/sw.js) and tells it which page is on screen and
@@ -13,7 +14,8 @@ export function ServiceWorker() {
   const pathname = usePathname();
   useEffect(() => {
     if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;
-    navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => undefined);
+    // After the first load settles: installing stores the course outline, which must not compete with it.
+    return whenIdle(() => void navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => undefined), 5000);
   }, []);
   useEffect(() => {
     if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;

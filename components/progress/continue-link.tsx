@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useCompletedLessons } from "./use-completed-lessons";
 import { pickNextLesson, type CourseLesson } from "@/lib/progress/next-lesson";
 

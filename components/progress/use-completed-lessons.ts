@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { getProgressShared } from "@/components/quiz/api";
+import { whenIdle } from "@/components/when-idle";
 
 /** Fired on window when the learner marks a lesson complete or not, so every tick updates at once. */
 export const PROGRESS_CHANGED_EVENT = "course:progress-changed";
@@ -19,10 +20,11 @@ export function useCompletedLessons(): Set<string> | null {
         if (!live || !result.ok) return;
         setCompleted(new Set(result.data.modules.flatMap((m) => m.completedLessons.map((l) => `${m.module}/${l}`))));
       });
-    load();
+    const cancel = whenIdle(load);
     window.addEventListener(PROGRESS_CHANGED_EVENT, load);
     return () => {
       live = false;
+      cancel();
       window.removeEventListener(PROGRESS_CHANGED_EVENT, load);
     };
   }, []);

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { headers } from "next/headers";
 import { cardClass, primaryButton, secondaryButton } from "@/components/ui/styles";
 import { getViewer } from "@/lib/auth/identity";

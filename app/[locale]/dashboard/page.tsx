@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { BookmarkList } from "@/components/dashboard/bookmark-list";
 import { LabPanel } from "@/components/dashboard/lab-panel";
 import { cardClass, linkClass } from "@/components/dashboard/format";

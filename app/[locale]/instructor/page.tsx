@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { cardClass } from "@/components/ui/styles";
 import { requireInstructorPage } from "@/lib/instructor/page-access";
 import { getModuleCatalogue } from "@/lib/quiz/catalogue";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { cardClass, formatWhen, linkClass, tableClass } from "@/components/dashboard/format";
 import { quizLabel } from "@/components/dashboard/quiz-label";
 import { ScoreHistoryChart } from "@/components/dashboard/score-history-chart";

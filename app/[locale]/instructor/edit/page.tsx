@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { requireInstructorPage } from "@/lib/instructor/page-access";
 import { listModules } from "@/lib/course/queries";
 import { getEditorMessages } from "@/lib/i18n/editor-messages";

@@ -1,7 +1,7 @@
 "use client";
 
 import { writeSessionHint } from "@/components/session-hint";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { describeError, postAuth, safeNext } from "@/components/account/auth-client";
 import { FormStatus } from "@/components/account/form-status";
 import { TextField } from "@/components/account/text-field";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ClassAction } from "@/components/classes/class-action";
 import { MemberSummaryView } from "@/components/classes/member-summary-view";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useState } from "react";
 import type { LessonPreviewPayload } from "@/components/editor/render-lesson-preview";
 import { getEditorMessages } from "@/lib/i18n/editor-messages";

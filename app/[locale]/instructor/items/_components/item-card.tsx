@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ItemAnalysisRow } from "@/lib/instructor/item-analysis";
 import type { SourceLocation } from "@/lib/instructor/question-source";
 import type { InstructorMessages } from "@/lib/i18n/instructor-messages";
