@@ -4,6 +4,7 @@ import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 import { ThemeScript } from "@/components/theme-script";
 import { ServiceWorker } from "@/components/offline/service-worker";
+import { ClientNavigation } from "@/components/client-navigation";
 import { htmlLang, isLocale, locales } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { getEnv } from "@/lib/env";
@@ -55,6 +56,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <div className="flex-1">{children}</div>
         <SiteFooter locale={locale} />
         <ServiceWorker />
+        <ClientNavigation />
       </body>
     </html>
   );

@@ -26,8 +26,8 @@ export interface CodeEditorProps {
 }
 
 /**
- * A code editor that is a plain <textarea> in the server HTML and until CodeMirror 6 has loaded,
- * then becomes a CodeMirror editor with highlighting, line numbers and diagnostics at their lines.
+ * A code editor that is a plain <textarea> in the server HTML and until CodeMirror 6 has loaded (when
+ * the editor comes within 300 px of the viewport), then becomes a CodeMirror editor with highlighting, line numbers and diagnostics at their lines.
  * Learners can switch back to the plain text area (simpler with some screen readers and phones).
  */
 export function CodeEditor({
@@ -43,6 +43,7 @@ export function CodeEditor({
   switchLabels,
   testId,
 }: CodeEditorProps) {
+  const wrapper = useRef<HTMLDivElement>(null);
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<MountedEditor | null>(null);
   const onChangeRef = useRef(onChange);
@@ -58,15 +59,21 @@ export function CodeEditor({
 
   const completionKey = completions.join("\n");
   useEffect(() => {
-    if (plain || !host.current) return;
+    const frame = wrapper.current;
+    if (plain || !frame) return;
     let cancelled = false;
     let mounted: MountedEditor | null = null;
-    void import("./codemirror").then(({ mountEditor }) => {
+    const upgrade = async () => {
+      const { loadLanguage, mountEditor } = await import("./codemirror");
+      const languageSupport = await loadLanguage(language);
       if (cancelled || !host.current) return;
+      // Someone typing in the plain text area when CodeMirror arrives keeps the keyboard focus.
+      const hadFocus = frame.contains(document.activeElement) && document.activeElement?.tagName === "TEXTAREA";
       mounted = mountEditor({
         parent: host.current,
         value: valueRef.current,
         language,
+        languageSupport,
         label,
         describedBy,
         readOnly,
@@ -75,9 +82,21 @@ export function CodeEditor({
       });
       editor.current = mounted;
       setReady(true);
-    });
+      if (hadFocus) mounted.focus();
+    };
+    // CodeMirror and its grammar load when the editor comes near the viewport, not with the page.
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        void upgrade();
+      },
+      { rootMargin: "300px 0px" },
+    );
+    observer.observe(frame);
     return () => {
       cancelled = true;
+      observer.disconnect();
       mounted?.destroy();
       editor.current = null;
       setReady(false);
@@ -95,7 +114,7 @@ export function CodeEditor({
 
   const showTextarea = plain || !ready;
   return (
-    <div className="code-editor" data-testid={testId} data-editor={showTextarea ? "plain" : "code"}>
+    <div ref={wrapper} className="code-editor" data-testid={testId} data-editor={showTextarea ? "plain" : "code"}>
       {switchLabels ? (
         <div className="mb-1 flex justify-end">
           <button

@@ -1,11 +1,10 @@
 /**
- * The CodeMirror 6 set-up behind <CodeEditor>. Loaded with a dynamic import the first time an editor
- * mounts, so pages without an editor never download it and pages with one paint a plain text area first.
+ * The CodeMirror 6 set-up behind <CodeEditor>. Loaded with a dynamic import when an editor first comes
+ * near the viewport, so pages without an editor never download it and pages with one paint a plain
+ * text area first (and a lab far down a lesson costs its first load nothing).
  */
 import { autocompletion, completeFromList } from "@codemirror/autocomplete";
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
-import { markdown } from "@codemirror/lang-markdown";
-import { yaml } from "@codemirror/lang-yaml";
 import { bracketMatching, indentOnInput, indentUnit, syntaxHighlighting } from "@codemirror/language";
 import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
 import { EditorState, type Extension } from "@codemirror/state";
@@ -39,7 +38,17 @@ export interface MountedEditor {
   destroy(): void;
 }
 
-export function mountEditor(options: MountOptions): MountedEditor {
+/**
+ * Each language's grammar is a chunk of its own: Markdown brings HTML, CSS and JavaScript grammars
+ * for fenced code, which a lab (YAML only) must not download.
+ */
+export function loadLanguage(language: EditorLanguage): Promise<Extension> {
+  return language === "yaml"
+    ? import("@codemirror/lang-yaml").then((m) => m.yaml())
+    : import("@codemirror/lang-markdown").then((m) => m.markdown());
+}
+
+export function mountEditor(options: MountOptions & { languageSupport: Extension }): MountedEditor {
   const extensions: Extension[] = [
     lineNumbers(),
     highlightActiveLineGutter(),
@@ -70,7 +79,7 @@ export function mountEditor(options: MountOptions): MountedEditor {
     EditorView.updateListener.of((update) => {
       if (update.docChanged) options.onChange(update.state.doc.toString());
     }),
-    options.language === "yaml" ? yaml() : markdown(),
+    options.languageSupport,
   ];
   if (options.completions.length > 0) {
     extensions.push(

@@ -1,42 +1,14 @@
-"use client";
-
-import NextLink from "next/link";
-import { useRouter } from "next/navigation";
-import type { ComponentProps, FocusEvent, PointerEvent, TouchEvent } from "react";
-
-type Props = ComponentProps<typeof NextLink>;
+import type { ComponentProps } from "react";
 
 /**
- * `next/link` that prefetches on intent, not on sight. Next's default fetches every visible link's
- * page payload (and its scripts) as the page loads: the header alone is seven links, a module page
- * twenty more, and parsing those answers on the phone's main thread is what made the first load
- * block for seconds. Here a link's page is fetched when a pointer rests on it, a finger touches it
- * or the keyboard focuses it — still before the click lands, at a cost only for links a reader
- * reaches for. Every link in the app comes from here (a unit test holds that).
+ * An internal link: a plain <a>, with nothing to hydrate. <ClientNavigation> (components/client-navigation.tsx,
+ * mounted once in the layout) turns clicks on links to pages into client-side navigations and
+ * prefetches a page when a pointer rests on its link, a finger touches it or the keyboard focuses it.
+ * One listener for the whole page replaces a component per link: next/link costs each link its own
+ * hydration and effects (a lesson has sixty), and its default prefetch of every visible link fetched
+ * and parsed a dozen page payloads during the first load. Every internal link comes from here (a
+ * unit test holds that, so no next/link creeps back).
  */
-export function Link({ href, prefetch, onPointerEnter, onFocus, onTouchStart, ...props }: Props) {
-  const router = useRouter();
-  const target = typeof href === "string" && href.startsWith("/") && !href.startsWith("//") ? href : null;
-  const warm = () => {
-    if (target && prefetch !== false) router.prefetch(target);
-  };
-  return (
-    <NextLink
-      {...props}
-      href={href}
-      prefetch={false}
-      onPointerEnter={(event: PointerEvent<HTMLAnchorElement>) => {
-        warm();
-        onPointerEnter?.(event);
-      }}
-      onFocus={(event: FocusEvent<HTMLAnchorElement>) => {
-        warm();
-        onFocus?.(event);
-      }}
-      onTouchStart={(event: TouchEvent<HTMLAnchorElement>) => {
-        warm();
-        onTouchStart?.(event);
-      }}
-    />
-  );
+export function Link({ href, ...props }: ComponentProps<"a"> & { href: string }) {
+  return <a href={href} {...props} />;
 }

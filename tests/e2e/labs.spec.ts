@@ -52,6 +52,8 @@ test("solve a lab by keyboard: a failing hint, a schema error at its line, then 
   expect(html).not.toContain(lab.explanation.en.trim().split("\n")[0]!);
   await page.goto(`${lessonPath("en")}#lab-${labId}`);
   const runner = page.getByTestId("lab-runner");
+  // The code editor loads when the lab comes near the viewport.
+  await runner.scrollIntoViewIfNeeded();
   await expect(runner.getByTestId("lab-editor")).toHaveAttribute("data-editor", "code");
   await expect(runner).toHaveAttribute("data-attempts", "0");
 
@@ -95,11 +97,27 @@ test("solve a lab by keyboard: a failing hint, a schema error at its line, then 
   await context.close();
 });
 
+test("the code editor downloads only when the lab comes near the viewport", async ({ browser }) => {
+  const context = await freshContext(browser, { viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(lessonPath("en"));
+  await page.waitForLoadState("networkidle");
+  const runner = page.getByTestId("lab-runner");
+  // The lab sits well below the first screen of this lesson (more than the 300 px look-ahead).
+  expect((await runner.boundingBox())!.y).toBeGreaterThan(720 + 300);
+  await expect(runner.getByTestId("lab-editor")).toHaveAttribute("data-editor", "plain");
+  await runner.scrollIntoViewIfNeeded();
+  await expect(runner.getByTestId("lab-editor")).toHaveAttribute("data-editor", "code");
+  await context.close();
+});
+
 test("reveal on request, and a missed lab to retry from Practice and the dashboard", async ({ browser }) => {
   const context = await freshContext(browser);
   const page = await context.newPage();
   await page.goto(lessonPath("zh"));
   const runner = page.getByTestId("lab-runner");
+  // The code editor loads when the lab comes near the viewport.
+  await runner.scrollIntoViewIfNeeded();
   await expect(runner.getByTestId("lab-editor")).toHaveAttribute("data-editor", "code");
   await press(page, "lab-check");
   await expect(runner).toHaveAttribute("data-status", "failed");
@@ -133,6 +151,7 @@ for (const scheme of ["light", "dark"] as const) {
     const page = await context.newPage();
     await page.goto(lessonPath("en"));
     const runner = page.getByTestId("lab-runner");
+    await runner.scrollIntoViewIfNeeded();
     await expect(runner.getByTestId("lab-editor")).toHaveAttribute("data-editor", "code");
     await runner.getByRole("button", { name: "Plain text editor" }).click();
     await expect(runner.getByTestId("lab-editor")).toHaveAttribute("data-editor", "plain");

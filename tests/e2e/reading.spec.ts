@@ -428,3 +428,30 @@ test.describe("accessibility of the reading pages", () => {
     }
   }
 });
+
+test("internal links navigate without reloading the page, fetch a page only on intent, and leave modified clicks to the browser", async ({ browser }) => {
+  const context = await freshContext(browser);
+  const page = await context.newPage();
+  const payloads: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["rsc"] || request.url().includes("_rsc=")) payloads.push(new URL(request.url()).pathname);
+  });
+  await page.goto("/en/glossary");
+  await page.waitForLoadState("networkidle");
+  // Nothing is prefetched for merely being on screen.
+  expect(payloads).toEqual([]);
+  await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+  const practice = page.getByRole("navigation", { name: /primary|main/i }).getByRole("link", { name: "Practice" });
+  await practice.hover();
+  await expect.poll(() => payloads.includes("/en/practice")).toBe(true);
+  await practice.click();
+  await expect(page).toHaveURL(/\/en\/practice$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // Client-side: the window (and what a script left on it) survived the navigation.
+  expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+  // A Ctrl/⌘-click is the browser's (a new tab), not a navigation of this page.
+  const [popup] = await Promise.all([context.waitForEvent("page"), page.getByRole("link", { name: "Glossary" }).first().click({ modifiers: ["ControlOrMeta"] })]);
+  await expect(page).toHaveURL(/\/en\/practice$/);
+  await popup.close();
+  await context.close();
+});
