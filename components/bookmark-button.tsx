@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { afterIdle } from "@/components/when-idle";
 import type { BookmarkMessages } from "@/lib/i18n/dashboard-messages";
 import type { BookmarkKind, BookmarkList } from "@/lib/bookmarks/schema";
 
@@ -13,7 +14,8 @@ const keyOf = (kind: BookmarkKind, target: string) => `${kind}:${target}`;
 let shared: { at: number; promise: Promise<Set<string> | null> } | undefined;
 function loadBookmarks(): Promise<Set<string> | null> {
   if (!shared || Date.now() - shared.at > 30_000) {
-    const promise = fetch("/api/bookmarks", { cache: "no-store" })
+    const promise = afterIdle()
+      .then(() => fetch("/api/bookmarks", { cache: "no-store" }))
       .then(async (response) => (response.ok ? new Set(((await response.json()) as BookmarkList).bookmarks.map((b) => keyOf(b.kind, b.target))) : null))
       .catch(() => null);
     shared = { at: Date.now(), promise };

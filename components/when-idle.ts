@@ -24,3 +24,8 @@ export function whenIdle(task: () => void, timeout = 2000): () => void {
     cancelIdle();
   };
 }
+
+/** `whenIdle` as a promise: for the first reads a page makes of the learner's own data. */
+export function afterIdle(timeout = 2000): Promise<void> {
+  return new Promise((resolve) => void whenIdle(resolve, timeout));
+}

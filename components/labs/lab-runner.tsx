@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
+import { afterIdle } from "@/components/when-idle";
 import { CodeEditor } from "@/components/code-editor/code-editor";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import type { Locale } from "@/lib/i18n/locales";
@@ -27,9 +28,11 @@ export function LabRunner({ locale, labId, title, starter, revealAfter }: Props)
 
   useEffect(() => {
     let live = true;
-    void getLabState(labId).then((r) => {
-      if (live && r.ok) setState(r.data);
-    });
+    void afterIdle()
+      .then(() => getLabState(labId))
+      .then((r) => {
+        if (live && r.ok) setState(r.data);
+      });
     return () => {
       live = false;
     };

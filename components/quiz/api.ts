@@ -3,6 +3,7 @@
  * can show; nothing throws. Response shapes come from lib/quiz/api-types.
  */
 import type { Locale } from "@/lib/i18n/locales";
+import { afterIdle } from "@/components/when-idle";
 import type {
   AnswerAck,
   AnswerResponse,
@@ -78,7 +79,8 @@ let progress: { at: number; promise: Promise<ApiResult<ProgressSummary>> } | und
 
 /** GET /api/progress, shared by every widget on the page (module cards, lesson button, practice). */
 export function getProgressShared(): Promise<ApiResult<ProgressSummary>> {
-  if (!progress || Date.now() - progress.at > 3000) progress = { at: Date.now(), promise: callApi<ProgressSummary>("/api/progress") };
+  // Asked once the page has loaded and gone idle: ticks and counts are not part of the first paint.
+  if (!progress || Date.now() - progress.at > 3000) progress = { at: Date.now(), promise: afterIdle().then(() => callApi<ProgressSummary>("/api/progress")) };
   return progress.promise;
 }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
+import { afterIdle } from "@/components/when-idle";
 import { LabList } from "@/components/labs/lab-list";
 import { cardClass } from "@/components/ui/styles";
 import type { Locale } from "@/lib/i18n/locales";
@@ -15,7 +16,8 @@ export function MissedLabs({ locale }: { locale: Locale }) {
 
   useEffect(() => {
     let live = true;
-    void fetch(`/api/labs?locale=${locale}`, { cache: "no-store" })
+    void afterIdle()
+      .then(() => fetch(`/api/labs?locale=${locale}`, { cache: "no-store" }))
       .then((r) => (r.ok ? (r.json() as Promise<{ labs: LabSummary[] }>) : null))
       .then((data) => {
         if (live) setLabs(data?.labs ?? []);
