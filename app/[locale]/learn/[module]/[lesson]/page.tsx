@@ -55,15 +55,17 @@ export default async function LessonPage({ params }: Props) {
     <>
       <div className="mx-auto max-w-7xl gap-10 px-4 py-8 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_13rem]">
         <div className="mb-6 lg:mb-0 print:hidden">
-          <details className="rounded-lg border border-zinc-200 p-2 lg:hidden dark:border-zinc-800">
+          {/* One outline for both layouts: folded under a summary on phones, always open as the sidebar
+              from lg up (globals.css, .course-nav-details), so its links and ticks are in the page once. */}
+          <details
+            className="course-nav-details rounded-lg border border-zinc-200 p-2 lg:sticky lg:top-20 lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto lg:border-0 lg:p-0 dark:border-zinc-800"
+            data-testid="sidebar"
+          >
             <summary className="cursor-pointer px-2 py-1 text-sm font-semibold">{t.lesson.courseNav}</summary>
-            <div className="mt-2">
+            <div className="mt-2 lg:mt-0">
               <CourseNav label={t.lesson.courseNav} doneLabel={r.progress.done} modules={listModules(locale)} currentModule={module} currentLesson={lesson} />
             </div>
           </details>
-          <div className="sticky top-20 hidden max-h-[calc(100dvh-6rem)] overflow-y-auto lg:block" data-testid="sidebar">
-            <CourseNav label={t.lesson.courseNav} doneLabel={r.progress.done} modules={listModules(locale)} currentModule={module} currentLesson={lesson} />
-          </div>
         </div>
         <main id="main" className="min-w-0">
           <ReadingProgress label={t.lesson.readingProgress} />
