@@ -53,7 +53,7 @@ describe.each(engines)("fuzzing the HTTP API on %s", (engine) => {
     vi.stubEnv("METRICS_TOKEN", METRICS_TOKEN);
     app = await startApp(engine);
     routes = await loadApiRoutes();
-    const handler = createApiHandler({ routes, headers: securityHeaders({ secureSite: false }), trustProxy: false, log: () => {} });
+    const handler = createApiHandler({ routes, headers: securityHeaders({ secureSite: false }), trustProxy: false, log: process.env.FUZZ_DEBUG ? console.error : () => {} });
     server = createServer((req, res) => void handler(req, res));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     port = (server.address() as AddressInfo).port;
@@ -189,8 +189,8 @@ describe.each(engines)("fuzzing the HTTP API on %s", (engine) => {
       Object.fromEntries(Object.entries({ cookie, ...extra }).filter((kv): kv is [string, string] => kv[1] !== undefined));
     const metricsAuth = () => pick([undefined, `Bearer ${METRICS_TOKEN}`, "Bearer wrong", `Bearer ${METRICS_TOKEN}x`, "Basic eDp5", "Bearer \u00e9"]);
 
-    const valid = (e: Endpoint): Probe => {
-      const headers = withCookie(e.owner, { origin: e.method === "GET" ? undefined : self, "content-type": e.body ? "application/json" : undefined, authorization: e.path === "/api/metrics" ? `Bearer ${METRICS_TOKEN}` : undefined });
+    const valid = (e: Endpoint, cookie = e.owner): Probe => {
+      const headers = withCookie(cookie, { origin: e.method === "GET" ? undefined : self, "content-type": e.body ? "application/json" : undefined, authorization: e.path === "/api/metrics" ? `Bearer ${METRICS_TOKEN}` : undefined });
       return { method: e.method, path: fill(e, true) + pick(e.queries ?? [""]), headers, body: e.body && JSON.stringify(e.body) };
     };
 
@@ -204,8 +204,10 @@ describe.each(engines)("fuzzing the HTTP API on %s", (engine) => {
         const type = r.int(3) ? "application/json" : pick(types);
         probes.push({ method: e.method, path: fill(e), headers: withCookie(cookie, { origin: origin(), "content-type": type || undefined }), body: kind <= 2 ? mutate(e.body!) : pick(rawBodies) });
       } else if (kind === 4) {
-        // A well-formed request from the right person: the writes the API exists for.
-        probes.push(valid(pick(endpoints)));
+        // A well-formed request from the right person (the writes the API exists for), or from anyone else:
+        // refused by who is asking or by the state of things, after the body passed, it must still write nothing.
+        const e = pick(endpoints);
+        probes.push(r.int(2) ? valid(e) : valid(e, pick(e.cookies ?? cookies)));
       } else if (kind === 5) {
         // Wrong methods at every route of the table.
         const route = pick(routes);
