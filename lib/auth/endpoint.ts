@@ -3,6 +3,7 @@ import { getDb } from "../db";
 import { DomainError } from "../errors";
 import { isStorableText, jsonError, readJsonBody, requestNow } from "../http";
 import { countRateLimited, countSignIn } from "../metrics";
+import { readGuestLearnerId } from "./guest";
 import { AUTH_BASE_PATH, getAuth } from "./server";
 import { clearSignInFailures, recordSignInFailure, signInLockRemaining } from "./throttle";
 
@@ -18,6 +19,9 @@ export async function handleAuthRequest(request: Request): Promise<Response> {
   assertReadableUrl(url);
   const body = request.method === "POST" ? await readJsonBody(request) : undefined;
   assertKnownFields(path, body?.data);
+  // A guest cookie this app never wrote is a 400 here, like on every other endpoint: read after the
+  // library has acted (adopting the guest into a new session), it would fail once the account exists.
+  await readGuestLearnerId(request.headers);
   const forwarded = new Request(request.url, { method: request.method, headers: request.headers, body: body?.text || undefined });
   const email = path === "/sign-in/email" ? readEmail(body?.data) : null;
   const db = getDb();

@@ -60,12 +60,21 @@ export async function recordLabCheck(db: Db, learnerId: string, lab: Lab, feedba
   return { feedback, state: await getLabState(db, learnerId, lab.id) };
 }
 
-/** Records a reveal and returns the solution; before REVEAL_AFTER_FAILURES failures only when asked for `early`. */
-export async function revealLab(db: Db, learnerId: string, lab: Lab, locale: Locale, early: boolean, now: Date) {
-  const before = await getLabState(db, learnerId, lab.id);
-  if (!before.canReveal && !early) {
+/**
+ * Refuses a reveal the learner may not have yet. Call it with the learner read from the request
+ * (null for a visitor) before a guest learner is made, so a refused reveal writes nothing.
+ */
+export async function assertRevealAllowed(db: Db, learnerId: string | null, lab: Lab, early: boolean): Promise<LabState> {
+  const state = await getLabState(db, learnerId, lab.id);
+  if (!state.canReveal && !early) {
     throw new DomainError(409, "reveal_not_available", `the solution is shown after ${REVEAL_AFTER_FAILURES} failed checks, or when asked for with "early": true`);
   }
+  return state;
+}
+
+/** Records a reveal and returns the solution; before REVEAL_AFTER_FAILURES failures only when asked for `early`. */
+export async function revealLab(db: Db, learnerId: string, lab: Lab, locale: Locale, early: boolean, now: Date) {
+  const before = await assertRevealAllowed(db, learnerId, lab, early);
   await db.labReveal.upsert({ where: { learnerId_labId: { learnerId, labId: lab.id } }, create: { learnerId, labId: lab.id, revealedAt: now }, update: {} });
   return {
     labId: lab.id,

@@ -143,6 +143,11 @@ describe.each(engines)("labs API on %s", (engine) => {
     expect(notYaml.json.error.diagnostics[0]).toMatchObject({ line: 2, severity: "error", message: expect.stringMatching(/^YAML syntax/) });
     expect((await reveal(new Learner(app), { labId: "no-such-lab", locale: "en", early: true })).status).toBe(404);
     expect((await state(new Learner(app), "no-such-lab")).status).toBe(404);
+    // A reveal asked for too soon is refused before a guest learner is made (it used to leave one behind).
+    const tooSoon = new Learner(app);
+    const refused = await reveal(tooSoon, { labId: lab.id, locale: "en" });
+    expect([refused.status, refused.json.error.code]).toEqual([409, "reveal_not_available"]);
+    expect(tooSoon.cookie).toBe("");
     expect(await snapshot()).toEqual(before);
   });
 });
