@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { cardClass, linkClass } from "./format";
 import { StartPracticeButton } from "./start-practice-button";
+import { getStartLabels } from "@/lib/i18n/practice-labels";
 
 /**
  * Bookmarked lessons (linked) and questions. A question shows only its stem, never its options or
@@ -42,7 +43,7 @@ export function BookmarkList({ locale, bookmarks }: { locale: Locale; bookmarks:
                 <p className="whitespace-pre-line">{q.stem}</p>
                 <p className="mt-1 flex flex-wrap items-center gap-3 text-sm text-zinc-600 dark:text-zinc-400">
                   <span>{q.moduleTitle}</span>
-                  <StartPracticeButton locale={locale} questionIds={[q.id]} label={t.practise} testId="bookmark-practise" />
+                  <StartPracticeButton locale={locale} labels={getStartLabels(locale)} questionIds={[q.id]} label={t.practise} testId="bookmark-practise" />
                 </p>
               </li>
             ))}

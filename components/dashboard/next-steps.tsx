@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { getDashboardMessages } from "@/lib/i18n/dashboard-messages";
 import { cardClass, linkClass } from "./format";
 import { StartPracticeButton } from "./start-practice-button";
+import { getStartLabels } from "@/lib/i18n/practice-labels";
 
 type Props = { locale: Locale; outline: ModuleSummary[]; continueTarget: ContinueTarget; suggestion: StudySuggestion | null };
 
@@ -71,7 +72,7 @@ export function NextSteps({ locale, outline, continueTarget, suggestion }: Props
                 </li>
               ) : (
                 <li>
-                  <StartPracticeButton locale={locale} module={weakest.slug} label={t.practiseModule(weakest.title)} testId="suggestion-practise" />
+                  <StartPracticeButton locale={locale} labels={getStartLabels(locale)} module={weakest.slug} label={t.practiseModule(weakest.title)} testId="suggestion-practise" />
                 </li>
               )}
               {suggestion.reviewDue > 0 && (

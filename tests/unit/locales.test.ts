@@ -42,3 +42,18 @@ describe("messages", () => {
     expect(untranslated).toEqual([]);
   });
 });
+
+describe("practice labels", () => {
+  it("say the same as the message tables they come from, in each language, with no function left", async () => {
+    const { getMessages } = await import("@/lib/i18n/messages");
+    const { formatCount, getPracticeLabels, PRACTICE_LIMITS } = await import("@/lib/i18n/practice-labels");
+    for (const locale of ["en", "zh"] as const) {
+      const labels = getPracticeLabels(locale);
+      const t = getMessages(locale).practice;
+      for (const n of [1, 2, 7, 42, 1000]) expect(formatCount(n, labels.missedOne, labels.missedMany)).toBe(t.missedCount(n));
+      expect(labels.examCountHint).toBe(t.countHint(PRACTICE_LIMITS.examQuestions));
+      expect(labels.moduleCountHint).toBe(t.countHint(PRACTICE_LIMITS.moduleQuestions));
+      expect(Object.values(labels).every((value) => typeof value === "string")).toBe(true);
+    }
+  });
+});

@@ -11,6 +11,7 @@ import { getReadingMessages } from "@/lib/i18n/reading-messages";
 import { ModuleProgress } from "@/components/module-progress";
 import { LessonTick } from "@/components/progress/lesson-tick";
 import { StartPracticeButton } from "@/components/dashboard/start-practice-button";
+import { getStartLabels } from "@/lib/i18n/practice-labels";
 
 type Props = { params: Promise<{ locale: string; module: string }> };
 
@@ -50,7 +51,7 @@ export default async function ModulePage({ params }: Props) {
         <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{t.module.totalTime(m.minutes)}</p>
         <ModuleProgress locale={locale} module={m.slug} title={m.title} lessons={m.lessons.map((l) => l.slug)} />
         <div id="practice" className="mt-4 scroll-mt-24">
-          <StartPracticeButton locale={locale} label={r.progress.practiseModule} module={m.slug} testId="practise-module" />
+          <StartPracticeButton locale={locale} labels={getStartLabels(locale)} label={r.progress.practiseModule} module={m.slug} testId="practise-module" />
         </div>
         <h2 className="mt-8 mb-3 text-xl font-semibold">{t.module.lessons}</h2>
         <ol className="space-y-3">

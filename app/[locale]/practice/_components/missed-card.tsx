@@ -2,18 +2,18 @@
 
 import { useEffect, useId, useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { formatCount, type PracticeLabels } from "@/lib/i18n/practice-labels";
 import { getProgressShared } from "@/components/quiz/api";
 import { primaryButton } from "@/components/ui/styles";
 import { useStartAttempt } from "@/components/quiz/use-start-attempt";
 import { alertClass, cardClass } from "@/components/ui/styles";
 
 /** "Retake what I missed": the count from GET /api/progress; disabled, with the reason, at 0. */
-export function MissedCard({ locale }: { locale: Locale }) {
-  const t = getMessages(locale).practice;
+/** Strings come from the (server) page, in its language only. */
+export function MissedCard({ locale, labels: t }: { locale: Locale; labels: PracticeLabels }) {
   const id = useId();
   const [missed, setMissed] = useState<number | "loading" | "unknown">("loading");
-  const { start, busy, error } = useStartAttempt(locale);
+  const { start, busy, error } = useStartAttempt(locale, t.networkError);
 
   useEffect(() => {
     let live = true;
@@ -26,7 +26,7 @@ export function MissedCard({ locale }: { locale: Locale }) {
   }, []);
 
   const status =
-    missed === "loading" ? t.missedLoading : missed === "unknown" ? t.missedUnknown : missed === 0 ? t.missedNone : t.missedCount(missed);
+    missed === "loading" ? t.missedLoading : missed === "unknown" ? t.missedUnknown : missed === 0 ? t.missedNone : formatCount(missed, t.missedOne, t.missedMany);
   return (
     <section aria-labelledby={`${id}-title`} className={cardClass}>
       <h2 id={`${id}-title`} className="text-xl font-semibold">

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { PRACTICE_LIMITS, type PracticeLabels } from "@/lib/i18n/practice-labels";
 import type { FeedbackMode } from "@/lib/quiz/api-types";
 import { primaryButton } from "@/components/ui/styles";
 import { useHydrated } from "@/components/quiz/use-hydrated";
@@ -10,17 +10,17 @@ import { useStartAttempt } from "@/components/quiz/use-start-attempt";
 import { CountField } from "./count-field";
 import { alertClass, cardClass, hintClass, inputClass, labelClass } from "@/components/ui/styles";
 
-type Props = { locale: Locale; modules: { slug: string; title: string }[] };
+/** Strings come from the (server) page, in its language only. */
+type Props = { locale: Locale; labels: PracticeLabels; modules: { slug: string; title: string }[] };
 
-const MAX = 50;
+const MAX = PRACTICE_LIMITS.moduleQuestions;
 
-export function ModulePracticeForm({ locale, modules }: Props) {
-  const t = getMessages(locale).practice;
+export function ModulePracticeForm({ locale, labels: t, modules }: Props) {
   const id = useId();
   const [module, setModule] = useState(modules[0]?.slug ?? "");
   const [feedback, setFeedback] = useState<FeedbackMode>("instant");
   const [count, setCount] = useState("10");
-  const { start, busy, error } = useStartAttempt(locale);
+  const { start, busy, error } = useStartAttempt(locale, t.networkError);
   const hydrated = useHydrated();
 
   return (
@@ -74,7 +74,7 @@ export function ModulePracticeForm({ locale, modules }: Props) {
             ))}
           </div>
         </fieldset>
-        <CountField id={`${id}-count`} label={t.count} hint={t.countHint(MAX)} value={count} max={MAX} onChange={setCount} testId="practice-count" />
+        <CountField id={`${id}-count`} label={t.count} hint={t.moduleCountHint} value={count} max={MAX} onChange={setCount} testId="practice-count" />
         <button type="submit" className={primaryButton} disabled={busy || !module || !hydrated} data-testid="practice-start-module">
           {busy ? t.starting : t.startPractice}
         </button>

@@ -56,8 +56,8 @@ function ScaledCard({ t, result }: { t: Messages; result: AttemptResult }) {
 export function ResultsView({ locale, attempt, focusOnMount }: { locale: Locale; attempt: AttemptState; focusOnMount: boolean }) {
   const t = getMessages(locale).quiz;
   const heading = useRef<HTMLHeadingElement>(null);
-  const missed = useStartAttempt(locale);
-  const retry = useStartAttempt(locale);
+  const missed = useStartAttempt(locale, t.networkError);
+  const retry = useStartAttempt(locale, t.networkError);
   const [filter, setFilter] = useState<Filter>("all");
   useEffect(() => {
     if (focusOnMount) heading.current?.focus();
