@@ -16,12 +16,17 @@ export function LessonCompleteButton({ labels: t, module, lesson }: Props) {
 
   useEffect(() => {
     let live = true;
-    void getProgressShared().then((result) => {
-      if (!live || !result.ok) return;
-      setCompleted(result.data.modules.some((m) => m.module === module && m.completedLessons.includes(lesson)));
-    });
+    const load = () =>
+      void getProgressShared().then((result) => {
+        if (!live || !result.ok) return;
+        setCompleted(result.data.modules.some((m) => m.module === module && m.completedLessons.includes(lesson)));
+      });
+    load();
+    // Passing the lesson's lab completes it too: follow changes made elsewhere on the page.
+    window.addEventListener(PROGRESS_CHANGED_EVENT, load);
     return () => {
       live = false;
+      window.removeEventListener(PROGRESS_CHANGED_EVENT, load);
     };
   }, [module, lesson]);
 

@@ -2,6 +2,8 @@
 
 import { useEffect, useId, useState } from "react";
 import { afterIdle } from "@/components/when-idle";
+import { invalidateProgress } from "@/components/quiz/api";
+import { PROGRESS_CHANGED_EVENT } from "@/components/progress/use-completed-lessons";
 import { CodeEditor } from "@/components/code-editor/code-editor";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import type { Locale } from "@/lib/i18n/locales";
@@ -51,6 +53,11 @@ export function LabRunner({ locale, labId, title, starter, revealAfter }: Props)
     if (!r.ok) return setError(r.message || t.error);
     setFeedback(r.data.feedback);
     setState(r.data.state);
+    if (r.data.feedback.passed) {
+      // The server completed the lesson: the ticks and the lesson's own button follow at once.
+      invalidateProgress();
+      window.dispatchEvent(new Event(PROGRESS_CHANGED_EVENT));
+    }
   }
 
   function reset() {

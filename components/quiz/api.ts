@@ -84,6 +84,11 @@ export function getProgressShared(): Promise<ApiResult<ProgressSummary>> {
   return progress.promise;
 }
 
+/** Forget the shared progress answer, so the next read asks the server (after a change made elsewhere, e.g. a lab pass). */
+export function invalidateProgress() {
+  progress = undefined;
+}
+
 export async function setLessonComplete(module: string, lesson: string, completed: boolean) {
   progress = undefined;
   return callApi<{ module: string; lesson: string; completed: boolean }>("/api/progress/lessons", { module, lesson, completed });

@@ -81,6 +81,8 @@ test("solve a lab by keyboard: a failing hint, a schema error at its line, then 
   await expect(runner).toHaveAttribute("data-status", "passed");
   await expect(runner.getByTestId("lab-summary")).toHaveText("Every check passes. Lab solved!");
   await expect(runner.getByTestId("lab-attempts")).toContainText("3 checks so far");
+  // Passing the lab completed its lesson: the lesson's own button says so without a reload.
+  await expect(page.getByTestId("lesson-complete")).toHaveAttribute("aria-pressed", "true");
   await expectNoAxeViolations(page);
 
   // Reset brings the starter back (after a confirmation).
