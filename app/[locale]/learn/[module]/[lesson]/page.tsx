@@ -7,6 +7,7 @@ import { CourseNav } from "@/components/course-nav";
 import { LessonCompleteButton } from "@/components/lesson-complete-button";
 import { LessonPager } from "@/components/lesson-pager";
 import { ReadingProgress } from "@/components/reading-progress";
+import { SidebarDetails } from "@/components/sidebar-details";
 import { TableOfContents } from "@/components/table-of-contents";
 import { getMdxComponents } from "@/components/mdx/mdx-components";
 import { lessonProseClass } from "@/components/mdx/lesson-prose";
@@ -55,9 +56,9 @@ export default async function LessonPage({ params }: Props) {
     <>
       <div className="mx-auto max-w-7xl gap-10 px-4 py-8 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_13rem]">
         <div className="mb-6 lg:mb-0 print:hidden">
-          {/* One outline for both layouts: folded under a summary on phones, always open as the sidebar
-              from lg up (globals.css, .course-nav-details), so its links and ticks are in the page once. */}
-          <details
+          {/* One outline for both layouts: folded under a summary on phones, open as the sidebar from lg
+              up (SidebarDetails, and globals.css before hydration), so its links and ticks are in the page once. */}
+          <SidebarDetails
             className="course-nav-details rounded-lg border border-zinc-200 p-2 lg:sticky lg:top-20 lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto lg:border-0 lg:p-0 dark:border-zinc-800"
             data-testid="sidebar"
           >
@@ -65,7 +66,7 @@ export default async function LessonPage({ params }: Props) {
             <div className="mt-2 lg:mt-0">
               <CourseNav label={t.lesson.courseNav} doneLabel={r.progress.done} modules={listModules(locale)} currentModule={module} currentLesson={lesson} />
             </div>
-          </details>
+          </SidebarDetails>
         </div>
         <main id="main" className="min-w-0">
           <ReadingProgress label={t.lesson.readingProgress} />
