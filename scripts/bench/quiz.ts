@@ -20,7 +20,7 @@ import http from "node:http";
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { AttemptState, PublicQuestion } from "../../lib/quiz/api-types";
-import { rssMb, startBenchServer, type BenchServer } from "./server";
+import { heapMb, rssMb, startBenchServer, type BenchServer } from "./server";
 
 const LEARNER_COUNTS = (process.env.BENCH_LEARNERS ?? "100,200").split(",").map(Number);
 const RATE = Number(process.env.BENCH_RATE ?? 1000);
@@ -100,6 +100,7 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
   let setupSeconds = 0;
   let stored = -1;
   let rssAfter: number[] = [];
+  let heapAfter: Awaited<ReturnType<typeof heapMb>>[] = [];
   try {
     // Plain node:http with keep-alive: a light client, so the load generator does not starve the
     // servers of the second core (fetch costs several times more CPU per request).
@@ -194,6 +195,7 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
     saturated = await runPhase(false, SATURATED_SECONDS);
     agent.destroy();
     rssAfter = servers.map((s) => rssMb(s.pid));
+    heapAfter = await Promise.all(servers.map((s) => heapMb(s)));
   } finally {
     for (const server of servers) await server.stop();
   }
@@ -221,6 +223,7 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
   if (exhausted) console.log(`  note             ${exhausted} learners ran out of questions before the end`);
   console.log(`  stored = acked   ${stored === acked ? "yes" : "NO"} (${stored} stored, ${acked} acknowledged over all phases)`);
   console.log(`  RSS              before ${mb(rssBefore)}, after ${mb(rssAfter)}`);
+  console.log(`  V8 heap after    ${heapAfter.map((h) => `${h.heapUsed.toFixed(0)} MB used of ${h.heapTotal.toFixed(0)} MB, ${h.external.toFixed(0)} MB external`).join(" + ")} (the rest of RSS: code, native modules, the allocator)`);
   const met = paced.rate >= RATE * 0.99 && p99 < 50 && errors === 0 && stored === acked;
   console.log(`  target           ≥ ${RATE} answers/s, p99 < 50 ms, no errors, nothing lost → ${met ? "met" : "NOT met"}; RSS ≤ 300 MB → ${rssAfter.every((n) => n <= 300) ? "met" : "NOT met"}`);
   console.log(
