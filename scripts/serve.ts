@@ -41,11 +41,16 @@ async function main() {
   const { loadApiRoutes } = await import("./server/routes");
   const headers = securityHeaders({ secureSite: isSecureSite(env) });
   const hostname = process.env.HOSTNAME ?? "0.0.0.0";
-  const { default: next } = await import("next");
   // The configuration `next build` resolved and saved, so production needs neither next.config.ts
   // nor anything it imports (the security headers are set here, not by Next, in production).
   const { readFileSync } = await import("node:fs");
   const { config } = JSON.parse(readFileSync(".next/required-server-files.json", "utf8")) as { config: Record<string, unknown> };
+  // A custom server's request handlers load the configuration again, ignoring `conf` below: Next
+  // would transpile next.config.ts with SWC at every start, which keeps its native compiler (≈ 26 MB
+  // resident) loaded for good. This variable is how Next's own standalone server hands them the
+  // saved configuration instead.
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
+  const { default: next } = await import("next");
   const app = next({ dev: false, hostname, port: env.PORT, conf: config });
   const [routes] = await Promise.all([loadApiRoutes(), app.prepare()]);
   const handle = app.getRequestHandler();

@@ -1,13 +1,16 @@
 import "server-only";
 import type { Statement } from "better-sqlite3";
 import { preparedOnSqlite, type Db } from "../db";
+import { openExamSql } from "./counted";
 
 /**
- * Writing a new attempt and its questions (65 rows for a full exam) in one transaction. On SQLite it
- * runs as cached prepared statements in one synchronous better-sqlite3 transaction on Prisma's own
- * connection: through the ORM, the same rows cost several times more (one compiled query per row,
- * and awaits between them while the write lock is held). On PostgreSQL it stays with Prisma, whose
- * createMany is already one multi-row INSERT.
+ * The database work of starting an attempt: what the draw needs to know about the learner (one
+ * grouped read), then the attempt and its questions (65 rows for a full exam) in one write. On
+ * SQLite both run as cached prepared statements on Prisma's own connection, the write in one
+ * synchronous better-sqlite3 transaction: through the ORM, the same rows cost several times more
+ * (one compiled query per row, and awaits between them while the write lock is held). On PostgreSQL
+ * the write is one statement — a data-modifying CTE inserting the attempt and every question from
+ * arrays — so one round trip, atomic without an explicit transaction.
  */
 export type NewAttempt = {
   id: string;
@@ -22,17 +25,67 @@ export type NewAttempt = {
 };
 export type NewAttemptQuestion = { id: string; position: number; questionVersionId: string; optionOrder: string };
 
-type Prepared = { attempt: Statement<unknown[]>; item: Statement<unknown[]> };
+/** Every question a learner has been shown (`seen`) and those in one of their exams still open at `now` (`hidden`). */
+export type LearnerHistory = { seen: Set<string>; hidden: Set<string> };
+
+type HistoryRow = { questionId: string; open: unknown };
+
+// One row per question the learner has ever been shown; `open` is 1 when an exam still open holds it.
+const HISTORY_SQL = (p: (n: number) => string) => `
+  SELECT qv."questionId" AS "questionId", MAX(CASE WHEN ${openExamSql("a", p(2))} THEN 1 ELSE 0 END) AS "open"
+  FROM "Attempt" a
+  JOIN "AttemptQuestion" aq ON aq."attemptId" = a."id"
+  JOIN "QuestionVersion" qv ON qv."id" = aq."questionVersionId"
+  WHERE a."learnerId" = ${p(1)}
+  GROUP BY qv."questionId"`;
+
+const INSERT_ATTEMPT_PG = `
+  WITH attempt AS (
+    INSERT INTO "Attempt" ("id", "learnerId", "mode", "module", "locale", "feedback", "startedAt", "deadline", "submittedAt", "score", "total")
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL, NULL, $9)
+    RETURNING "id"
+  )
+  INSERT INTO "AttemptQuestion" ("id", "attemptId", "position", "questionVersionId", "optionOrder", "flagged")
+  SELECT item."id", attempt."id", item."position", item."questionVersionId", item."optionOrder", false
+  FROM attempt, unnest($10::text[], $11::int[], $12::text[], $13::text[]) AS item("id", "position", "questionVersionId", "optionOrder")`;
+
+type Prepared = { attempt: Statement<unknown[]>; item: Statement<unknown[]>; history: Statement<[number, string], HistoryRow> };
 const prepared = new WeakMap<object, Prepared>();
 
 function sqlite(db: Db) {
   // Dates as epoch milliseconds and booleans as 0/1: how Prisma's adapter stores them (timestampFormat "unixepoch-ms").
-  return preparedOnSqlite<Prepared>(db, prepared, (handle) => ({
-    attempt: handle.prepare(
-      `INSERT INTO "Attempt" ("id", "learnerId", "mode", "module", "locale", "feedback", "startedAt", "deadline", "submittedAt", "score", "total") VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)`,
-    ),
-    item: handle.prepare(`INSERT INTO "AttemptQuestion" ("id", "attemptId", "position", "questionVersionId", "optionOrder", "flagged") VALUES (?, ?, ?, ?, ?, 0)`),
-  }));
+  return preparedOnSqlite<Prepared>(db, prepared, (handle) => {
+    const statements: Prepared = {
+      attempt: handle.prepare(
+        `INSERT INTO "Attempt" ("id", "learnerId", "mode", "module", "locale", "feedback", "startedAt", "deadline", "submittedAt", "score", "total") VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)`,
+      ),
+      item: handle.prepare(`INSERT INTO "AttemptQuestion" ("id", "attemptId", "position", "questionVersionId", "optionOrder", "flagged") VALUES (?, ?, ?, ?, ?, 0)`),
+      // better-sqlite3 binds anonymous "?" in order of appearance: `now` (in the SELECT) comes first.
+      history: handle.prepare<[number, string], HistoryRow>(HISTORY_SQL(() => "?")),
+    };
+    statements.history.safeIntegers(false);
+    return statements;
+  });
+}
+
+const isSet = (value: unknown) => value === true || value === 1 || value === 1n;
+
+/**
+ * One grouped read instead of every question row of every past attempt (a learner with 40 exams
+ * behind them has 2,600): its cost grows with the questions of the bank, not with the learner's history.
+ */
+export async function readLearnerHistory(db: Db, learnerId: string | null, now: Date): Promise<LearnerHistory> {
+  const history: LearnerHistory = { seen: new Set(), hidden: new Set() };
+  if (!learnerId) return history;
+  const local = await sqlite(db);
+  const rows = local
+    ? local.statements.history.all(now.getTime(), learnerId)
+    : await db.$queryRawUnsafe<HistoryRow[]>(HISTORY_SQL((n) => `$${n}`), learnerId, now);
+  for (const row of rows) {
+    history.seen.add(row.questionId);
+    if (isSet(row.open)) history.hidden.add(row.questionId);
+  }
+  return history;
 }
 
 export async function insertAttempt(db: Db, attempt: NewAttempt, items: NewAttemptQuestion[]): Promise<void> {
@@ -48,5 +101,20 @@ export async function insertAttempt(db: Db, attempt: NewAttempt, items: NewAttem
     })();
     return;
   }
-  await db.$transaction([db.attempt.create({ data: attempt }), db.attemptQuestion.createMany({ data: items.map((item) => ({ ...item, attemptId: attempt.id })) })]);
+  await db.$executeRawUnsafe(
+    INSERT_ATTEMPT_PG,
+    attempt.id,
+    attempt.learnerId,
+    attempt.mode,
+    attempt.module,
+    attempt.locale,
+    attempt.feedback,
+    attempt.startedAt,
+    attempt.deadline,
+    attempt.total,
+    items.map((item) => item.id),
+    items.map((item) => item.position),
+    items.map((item) => item.questionVersionId),
+    items.map((item) => item.optionOrder),
+  );
 }

@@ -4,7 +4,7 @@ import type { Db } from "../db";
 import { DomainError, notFound } from "../errors";
 import type { Locale } from "../i18n/locales";
 import type { AttemptMode, AttemptState, FeedbackMode, ResponseState } from "./api-types";
-import { getModuleCatalogue, listCurrentQuestions, readVersion } from "./catalogue";
+import { getModuleCatalogue, listCurrentQuestions, readVersion, type PoolEntry } from "./catalogue";
 import { computeDeadline, isPastDeadline, SECONDS_PER_QUESTION } from "./deadline";
 import { drawExam, pickFrom } from "./draw";
 import type { AuthoredResponse } from "./grading";
@@ -12,8 +12,7 @@ import type { AttemptView, CreateAttemptInput } from "./inputs";
 import { canAccessAttempt } from "./permissions";
 import { createLayout, toFeedback, toPublicAnswer, toPublicQuestion, type OptionLayout } from "./present";
 import { secureRandom, type Random } from "./random";
-import { openExamWhere } from "./counted";
-import { insertAttempt } from "./attempt-store";
+import { insertAttempt, readLearnerHistory } from "./attempt-store";
 import { countAttemptClosed, countAttemptStarted } from "../metrics";
 import { listDueQuestionIds } from "../review/queue";
 import { listLatestAnswers } from "./latest-answers";
@@ -27,27 +26,10 @@ const DEFAULT_PRACTICE = 10;
 export const DEFAULT_EXAM = 30;
 const MAX_MISSED = 65;
 
-/** Question ids this learner has already been shown, so fresh ones come first. */
-async function listSeenQuestionIds(db: Db, learnerId: string | null): Promise<Set<string>> {
-  if (!learnerId) return new Set();
-  const rows = await db.attemptQuestion.findMany({ where: { attempt: { learnerId } }, select: { questionVersion: { select: { questionId: true } } } });
-  return new Set(rows.map((r) => r.questionVersion.questionId));
-}
-
 /** Questions whose latest counted answer by this learner was wrong. */
 export async function listMissedQuestionIds(db: Db, learnerId: string | null, now: Date): Promise<string[]> {
   if (!learnerId) return [];
   return (await listLatestAnswers(db, learnerId, now)).filter((a) => !a.correct).map((a) => a.questionId);
-}
-
-/**
- * Questions in this learner's exams that are still open. No other attempt may show them (a practice
- * round with instant feedback would otherwise reveal an exam answer before submission).
- */
-async function listOpenExamQuestionIds(db: Db, learnerId: string | null, now: Date): Promise<Set<string>> {
-  if (!learnerId) return new Set();
-  const rows = await db.attemptQuestion.findMany({ where: { attempt: openExamWhere(learnerId, now) }, select: { questionVersion: { select: { questionId: true } } } });
-  return new Set(rows.map((r) => r.questionVersion.questionId));
 }
 
 /**
@@ -65,7 +47,7 @@ async function listMissedInAttempt(db: Db, learnerId: string | null, attemptId: 
   };
 }
 
-type Drawn = { id: string; module: string; versionId: string; version: { id: string; body: string } };
+type Drawn = PoolEntry;
 
 /** What a new attempt will hold, decided and validated before anything is written (or a guest made). */
 export type AttemptPlan = { input: CreateAttemptInput; items: { versionId: string; version: { id: string; body: string }; module: string; layout: OptionLayout }[] };
@@ -80,8 +62,12 @@ export async function planAttempt(db: Db, learnerId: string | null, input: Creat
   const catalogue = getModuleCatalogue();
   if (input.module && !catalogue.some((m) => m.slug === input.module)) throw new DomainError(400, "unknown_module", `there is no module '${input.module}'`);
 
-  const [seen, hidden] = await Promise.all([listSeenQuestionIds(db, learnerId), listOpenExamQuestionIds(db, learnerId, now)]);
-  const visible = (pool: Drawn[]) => pool.filter((q) => !hidden.has(q.id));
+  // What the learner has been shown (fresh questions come first) and what their open exams hold:
+  // no other attempt may show those (a practice round with instant feedback would otherwise reveal
+  // an exam answer before submission). One read for both.
+  // An exam draws from the whole pool: read it alongside (one round trip less on PostgreSQL).
+  const [{ seen, hidden }, examPool] = await Promise.all([readLearnerHistory(db, learnerId, now), input.mode === "exam" ? listCurrentQuestions(db) : undefined]);
+  const visible = (pool: readonly Drawn[]) => pool.filter((q) => !hidden.has(q.id));
   let picked: Drawn[];
   if (input.mode === "practice") {
     const pool = await listCurrentQuestions(db, { module: input.module, ids: input.questionIds });
@@ -111,7 +97,7 @@ export async function planAttempt(db: Db, learnerId: string | null, input: Creat
     const pool = due.length ? await listCurrentQuestions(db, { ids: due }) : [];
     picked = due.flatMap((id) => pool.filter((q) => q.id === id)).slice(0, input.count ?? 50);
   } else {
-    const pool = visible(await listCurrentQuestions(db));
+    const pool = visible(examPool ?? (await listCurrentQuestions(db)));
     const weights = Object.fromEntries(catalogue.map((m) => [m.slug, m.weight]));
     picked = drawExam(pool, input.count ?? DEFAULT_EXAM, weights, seen, random) as Drawn[];
   }

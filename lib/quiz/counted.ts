@@ -18,6 +18,16 @@ export function openExamWhere(learnerId: string, now: Date) {
   return { learnerId, mode: "exam", submittedAt: null, deadline: { gt: now } };
 }
 
+/**
+ * `openExamWhere` as SQL, for the prepared read of a learner's history (lib/quiz/attempt-store.ts):
+ * the same three conditions on the "Attempt" row aliased `alias`, with `now` bound at `nowParam`
+ * (epoch milliseconds on SQLite, a timestamp on PostgreSQL). A NULL deadline is never open, as in
+ * the ORM's `deadline: { gt: now }`. tests/integration/exam-integrity.test.ts holds the two to each other.
+ */
+export function openExamSql(alias: string, nowParam: string): string {
+  return `(${alias}."mode" = 'exam' AND ${alias}."submittedAt" IS NULL AND ${alias}."deadline" > ${nowParam})`;
+}
+
 export function isOpenExam(attempt: { mode: string; submittedAt: Date | null; deadline: Date | null }, now: Date): boolean {
   return attempt.mode === "exam" && attempt.submittedAt === null && attempt.deadline !== null && attempt.deadline.getTime() > now.getTime();
 }

@@ -9,6 +9,13 @@ import type { Db } from "../db";
 import type { StoredQuestion } from "./present";
 import type { Question } from "./schema";
 
+/**
+ * A Setting that changes whenever a sync changes the drawable pool (a question added, a new version,
+ * a question retired, restored or moved to another module). Servers keep the pool in memory and read
+ * only this to know it is still current (lib/quiz/catalogue.ts); the pool changes through this sync alone.
+ */
+export const POOL_REVISION_KEY = "question-pool-revision";
+
 export type SyncReport = { created: number; newVersions: number; retired: number; unchanged: number };
 
 /** Stable JSON (sorted keys), so the hash changes only when the content does. */
@@ -36,6 +43,7 @@ export async function syncQuestionBank(db: Db, questions: StoredQuestion[], now 
     select: { id: true, module: true, retiredAt: true, versions: { select: { version: true, hash: true }, orderBy: { version: "desc" }, take: 1 } },
   });
   const byId = new Map(existing.map((q) => [q.id, q]));
+  let movedCount = 0;
   for (const question of questions) {
     const { body, hash } = versionBody(question);
     const current = byId.get(question.id);
@@ -49,7 +57,10 @@ export async function syncQuestionBank(db: Db, questions: StoredQuestion[], now 
       }
       const moved = current.module !== question.module || current.retiredAt !== null;
       if (latest?.hash === hash) {
-        if (moved) await db.question.update({ where: { id: question.id }, data: { module: question.module, retiredAt: null } });
+        if (moved) {
+          await db.question.update({ where: { id: question.id }, data: { module: question.module, retiredAt: null } });
+          movedCount++;
+        }
         report.unchanged++;
         continue;
       }
@@ -67,5 +78,14 @@ export async function syncQuestionBank(db: Db, questions: StoredQuestion[], now 
   const authored = new Set(questions.map((q) => q.id));
   const gone = existing.filter((q) => !authored.has(q.id) && q.retiredAt === null).map((q) => q.id);
   if (gone.length) report.retired = (await db.question.updateMany({ where: { id: { in: gone } }, data: { retiredAt: now } })).count;
+  // Last, once every change is in: a server that reads the new revision then reads the new pool.
+  const changed = report.created + report.newVersions + report.retired + movedCount > 0;
+  if (changed || !(await db.setting.findUnique({ where: { key: POOL_REVISION_KEY } }))) {
+    const value = randomUUID();
+    await db.setting.upsert({ where: { key: POOL_REVISION_KEY }, create: { key: POOL_REVISION_KEY, value }, update: { value } }).catch((error: unknown) => {
+      // Another instance wrote it at the same moment: its revision is as new as ours.
+      if ((error as { code?: string }).code !== "P2002") throw error;
+    });
+  }
   return report;
 }

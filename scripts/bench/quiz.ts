@@ -3,8 +3,9 @@
  * against `npm start`: with 100 and 200 learners, on SQLite (one instance) and on PostgreSQL (two
  * instances sharing one database, learners split between them, as behind a load balancer). Prints
  * answers/s, p50/p99 latency, errors, whether every acknowledged answer was stored, how long starting
- * a 65-question exam takes, the servers' memory (RSS) before and after, and — for scale — the raw rate
- * of the same inserts straight into SQLite.
+ * a 65-question exam takes (for a new guest, and for a returning learner with a growing history), the
+ * servers' memory (RSS, and the V8 heap from their metrics) before and after, and — for scale — the
+ * raw rate of the same inserts straight into SQLite.
  * Learners are paced (together they offer BENCH_RATE answers/s, as real people with thinking time
  * do); a last phase without pacing measures the capacity.
  * Settings: BENCH_LEARNERS ("100,200"), BENCH_RATE (1000), BENCH_SECONDS (15), BENCH_PORT (3401; the
@@ -20,7 +21,7 @@ import http from "node:http";
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { AttemptState, PublicQuestion } from "../../lib/quiz/api-types";
-import { rssMb, startBenchServer, type BenchServer } from "./server";
+import { heapMb, rssMb, startBenchServer, type BenchServer } from "./server";
 
 const LEARNER_COUNTS = (process.env.BENCH_LEARNERS ?? "100,200").split(",").map(Number);
 const RATE = Number(process.env.BENCH_RATE ?? 1000);
@@ -97,9 +98,11 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
   let paced: Phase = { acked: 0, latencies: [], errors: 0, rate: 0 };
   let saturated: Phase = { ...paced };
   const startLatencies: number[] = [];
+  const returningLatencies: number[] = [];
   let setupSeconds = 0;
   let stored = -1;
   let rssAfter: number[] = [];
+  let heapAfter: Awaited<ReturnType<typeof heapMb>>[] = [];
   try {
     // Plain node:http with keep-alive: a light client, so the load generator does not starve the
     // servers of the second core (fetch costs several times more CPU per request).
@@ -140,6 +143,16 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
       const ms = await startExam(sessions[(i * 7) % learners]!);
       if (i >= 5) startLatencies.push(ms);
     }
+    // The same for a returning learner: each exam submitted before the next, so the draw reads an
+    // ever longer history (up to 5 + TIMED_STARTS exams behind it).
+    const returning: Session = { cookie: "", server: 0, attempts: [] };
+    for (let i = 0; i < 5 + TIMED_STARTS; i++) {
+      const ms = await startExam(returning);
+      if (i >= 5) returningLatencies.push(ms);
+      const submitted = await post(returning, `/api/attempts/${returning.attempts.pop()!.id}/submit`, {});
+      if (submitted.status !== 200) throw new Error(`could not submit an exam: ${submitted.status} ${submitted.text}`);
+    }
+    returningLatencies.sort((a, b) => a - b);
     for (let i = 0; i < learners; i += 10) {
       await Promise.all(
         sessions.slice(i, i + 10).map(async (session) => {
@@ -194,6 +207,7 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
     saturated = await runPhase(false, SATURATED_SECONDS);
     agent.destroy();
     rssAfter = servers.map((s) => rssMb(s.pid));
+    heapAfter = await Promise.all(servers.map((s) => heapMb(s)));
   } finally {
     for (const server of servers) await server.stop();
   }
@@ -215,12 +229,14 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
   const mb = (list: number[]) => list.map((n) => `${n.toFixed(0)} MB`).join(" + ");
   console.log(`\n${learners} learners on ${where}, offering ${RATE} answers/s for ${SECONDS} s (after ${WARMUP_MS / 1000} s warm-up)`);
   console.log(`  exam start       p50 ${percentile(startLatencies, 50).toFixed(1)} ms, p99 ${percentile(startLatencies, 99).toFixed(1)} ms (${TIMED_STARTS} starts of 65 questions one at a time; then ${learners}×${attemptsPerLearner} exams set up in ${setupSeconds.toFixed(1)} s)`);
+  console.log(`  returning start  p50 ${percentile(returningLatencies, 50).toFixed(1)} ms, p99 ${percentile(returningLatencies, 99).toFixed(1)} ms (one returning learner, ${TIMED_STARTS} starts, each after submitting the last: 5 to ${4 + TIMED_STARTS} exams behind it)`);
   console.log(`  answers/s        ${paced.rate.toFixed(0)} acknowledged`);
   console.log(`  latency          p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms (from when each answer was due)`);
   console.log(`  errors           ${errors}${errorKinds.size ? ` (${[...errorKinds].map(([code, n]) => `${n}× ${code}`).join(", ")})` : ""}`);
   if (exhausted) console.log(`  note             ${exhausted} learners ran out of questions before the end`);
   console.log(`  stored = acked   ${stored === acked ? "yes" : "NO"} (${stored} stored, ${acked} acknowledged over all phases)`);
   console.log(`  RSS              before ${mb(rssBefore)}, after ${mb(rssAfter)}`);
+  console.log(`  V8 heap after    ${heapAfter.map((h) => `${h.heapUsed.toFixed(0)} MB used of ${h.heapTotal.toFixed(0)} MB, ${h.external.toFixed(0)} MB external`).join(" + ")} (the rest of RSS: code, native modules, the allocator)`);
   const met = paced.rate >= RATE * 0.99 && p99 < 50 && errors === 0 && stored === acked;
   console.log(`  target           ≥ ${RATE} answers/s, p99 < 50 ms, no errors, nothing lost → ${met ? "met" : "NOT met"}; RSS ≤ 300 MB → ${rssAfter.every((n) => n <= 300) ? "met" : "NOT met"}`);
   console.log(

@@ -1,10 +1,11 @@
 /** Starts the production server (`npm start`: dist/serve.mjs, compiled from scripts/serve.ts) on a fresh SQLite file for a benchmark, and stops it. */
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-export type BenchServer = { url: string; databaseFile: string; pid: number; stop: () => Promise<void> };
+export type BenchServer = { url: string; databaseFile: string; pid: number; metricsToken: string; stop: () => Promise<void> };
 
 /** Resident memory of a process in MB (Linux: VmRSS in /proc), or NaN where it cannot be read. */
 export function rssMb(pid: number): number {
@@ -13,6 +14,21 @@ export function rssMb(pid: number): number {
     return kb ? Number(kb) / 1024 : Number.NaN;
   } catch {
     return Number.NaN;
+  }
+}
+
+/**
+ * The V8 heap (used) and the memory outside it that V8 accounts for (Buffers, WebAssembly memory) of
+ * a bench server, in MB, from its own Prometheus metrics: next to RSS, they tell the JavaScript heap
+ * from the allocator and native memory. NaN when the metrics cannot be read.
+ */
+export async function heapMb(server: BenchServer): Promise<{ heapUsed: number; heapTotal: number; external: number }> {
+  try {
+    const text = await (await fetch(`${server.url}/api/metrics`, { headers: { authorization: `Bearer ${server.metricsToken}` } })).text();
+    const read = (name: string) => Number(new RegExp(`^eks_course_${name} (\\S+)$`, "m").exec(text)?.[1] ?? Number.NaN) / 1024 / 1024;
+    return { heapUsed: read("nodejs_heap_size_used_bytes"), heapTotal: read("nodejs_heap_size_total_bytes"), external: read("nodejs_external_memory_bytes") };
+  } catch {
+    return { heapUsed: Number.NaN, heapTotal: Number.NaN, external: Number.NaN };
   }
 }
 
@@ -31,7 +47,9 @@ export async function startBenchServer(port: number, options: BenchServerOptions
   // Always recompile the server, so the benchmark measures the current code.
   if (options.build !== false) execFileSync("npm", ["run", "build:server"], { stdio: "ignore" });
   const databaseFile = options.databaseUrl ? "" : path.join(mkdtempSync(path.join(tmpdir(), "eks-bench-")), "bench.db");
-  const env = { ...process.env, DATABASE_URL: options.databaseUrl ?? `file:${databaseFile}`, PORT: String(port), NODE_ENV: "production" as const };
+  // A token of its own, so the bench can read the server's heap figures from /api/metrics.
+  const metricsToken = randomBytes(24).toString("base64url");
+  const env = { ...process.env, DATABASE_URL: options.databaseUrl ?? `file:${databaseFile}`, PORT: String(port), NODE_ENV: "production" as const, METRICS_TOKEN: metricsToken };
   if (!options.skipSetup) execFileSync(process.execPath, ["dist/setup.mjs"], { env, stdio: "ignore" });
   // Exactly what `npm start` runs after the database set-up.
   const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "dist/serve.mjs"], { env, stdio: ["ignore", "ignore", process.env.BENCH_SERVER_STDERR ? "inherit" : "ignore"], detached: true });
@@ -48,6 +66,7 @@ export async function startBenchServer(port: number, options: BenchServerOptions
     url,
     databaseFile,
     pid: child.pid!,
+    metricsToken,
     stop: async () => {
       try {
         process.kill(-child.pid!, "SIGTERM");
