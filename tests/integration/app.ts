@@ -55,6 +55,9 @@ export async function startApp(engine: "sqlite" | "postgresql") {
 
 export type App = Awaited<ReturnType<typeof startApp>>;
 
+/** Headers that make the app's clock read `date` for one request (the test clock: lib/http.ts reads it when test hooks are on). */
+export const at = (date: Date) => ({ "x-test-now": date.toISOString() });
+
 type Handler = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
 
 /** A browser-like client: keeps its cookies, sends JSON from one client address. */
@@ -64,6 +67,11 @@ export class Learner {
     private readonly app: App,
     readonly ip = `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
   ) {}
+
+  /** The learner id in the signed guest cookie (`eks_learner=<id>.<signature>`). */
+  get learnerId(): string {
+    return this.cookie.split("=")[1]!.split(".")[0]!;
+  }
 
   get cookie(): string {
     return [...this.jar].map(([k, v]) => `${k}=${v}`).join("; ");

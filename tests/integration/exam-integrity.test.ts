@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { answerFor, Learner, startApp, type App } from "./app";
+import { answerFor, at, Learner, startApp, type App } from "./app";
 import { engines } from "./databases";
 
 /**
@@ -15,8 +15,6 @@ describe.each(engines)("exam integrity on %s", (engine) => {
     await app.stop();
   });
 
-  const learnerIdOf = (learner: Learner) => learner.cookie.split("=")[1]!.split(".")[0]!;
-  const at = (date: Date) => ({ "x-test-now": date.toISOString() });
   const later = () => new Date(Date.now() + 30 * 24 * 3600 * 1000);
 
   async function everythingVisible(learner: Learner, now: Date) {
@@ -24,7 +22,7 @@ describe.each(engines)("exam integrity on %s", (engine) => {
     const { getInstructorOverview } = await import("@/lib/instructor/queries");
     const progress = (await learner.send(app.routes.progress.GET as never, { headers: at(now) })).json;
     const review = (await learner.send(app.routes.review.GET as never, { headers: at(now) })).json;
-    const dashboard = await getDashboard(app.db, learnerIdOf(learner), "en", now);
+    const dashboard = await getDashboard(app.db, learner.learnerId, "en", now);
     const overview = await getInstructorOverview(app.db, now);
     const missed = await learner.send(app.routes.attempts.POST as never, { body: { mode: "missed" }, headers: at(now) });
     return { progress, review, dashboard, overview, missed };
@@ -42,7 +40,7 @@ describe.each(engines)("exam integrity on %s", (engine) => {
     expect(during.progress.modules.every((m: { answered: number; correct: number }) => m.answered === 0 && m.correct === 0)).toBe(true);
     expect(during.progress.missedCount).toBe(0);
     expect(during.review.count).toBe(0);
-    expect(await app.db.reviewCard.count({ where: { learnerId: learnerIdOf(learner) } })).toBe(0);
+    expect(await app.db.reviewCard.count({ where: { learnerId: learner.learnerId } })).toBe(0);
     expect(during.dashboard.modules.every((m) => m.answered === 0 && m.strength === null)).toBe(true);
     expect(during.dashboard.reviewDue).toBe(0);
     expect(during.overview.mostMissed.map((m) => m.questionId)).not.toContain(q1.id);
