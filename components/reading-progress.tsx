@@ -15,7 +15,9 @@ export function ReadingProgress({ label }: { label: string }) {
     const schedule = () => {
       frame ||= requestAnimationFrame(update);
     };
-    update();
+    // First reading on the next frame, not during hydration: reading scrollHeight here would force a
+    // style and layout pass of the whole lesson in the middle of hydrating it.
+    schedule();
     window.addEventListener("scroll", schedule, { passive: true });
     window.addEventListener("resize", schedule);
     return () => {

@@ -11,14 +11,11 @@ import { getMessages } from "./messages";
 export const PRACTICE_LIMITS = { moduleQuestions: 50, examQuestions: 65, examMinutes: 180 } as const;
 
 export function getPracticeLabels(locale: Locale) {
-  const { countHint, missedCount, ...plain } = getMessages(locale).practice;
+  const { countHint, ...plain } = getMessages(locale).practice;
   return {
     ...plain,
     moduleCountHint: countHint(PRACTICE_LIMITS.moduleQuestions),
     examCountHint: countHint(PRACTICE_LIMITS.examQuestions),
-    /** "{n}" stands for the number (see formatCount). */
-    missedOne: missedCount(1),
-    missedMany: missedCount(1_000_003).replace("1000003", "{n}"),
     networkError: getMessages(locale).quiz.networkError,
   };
 }

@@ -47,12 +47,10 @@ async function listMissedInAttempt(db: Db, learnerId: string | null, attemptId: 
   };
 }
 
-type Drawn = PoolEntry;
-
 /** What a new attempt will hold, decided and validated before anything is written (or a guest made). */
 export type AttemptPlan = { input: CreateAttemptInput; items: { versionId: string; version: { id: string; body: string }; module: string; layout: OptionLayout }[] };
 
-const planItem = (q: Drawn, random: Random) => ({ versionId: q.versionId, version: q.version, module: q.module, layout: createLayout(readVersion(q.version, q.module), random) });
+const planItem = (q: PoolEntry, random: Random) => ({ versionId: q.versionId, version: q.version, module: q.module, layout: createLayout(readVersion(q.version, q.module), random) });
 
 /**
  * Draws the questions of a new attempt and their presentation. Every bad request fails here, before
@@ -62,34 +60,34 @@ export async function planAttempt(db: Db, learnerId: string | null, input: Creat
   const catalogue = getModuleCatalogue();
   if (input.module && !catalogue.some((m) => m.slug === input.module)) throw new DomainError(400, "unknown_module", `there is no module '${input.module}'`);
 
-  // What the learner has been shown (fresh questions come first) and what their open exams hold:
-  // no other attempt may show those (a practice round with instant feedback would otherwise reveal
-  // an exam answer before submission). One read for both.
-  // An exam draws from the whole pool: read it alongside (one round trip less on PostgreSQL).
+  // One read for what the learner has been shown (fresh questions come first) and what their open
+  // exams hold: no other attempt may show those, or a practice round with instant feedback would
+  // reveal an exam answer before submission. An exam's pool (the whole bank) is read alongside.
   const [{ seen, hidden }, examPool] = await Promise.all([readLearnerHistory(db, learnerId, now), input.mode === "exam" ? listCurrentQuestions(db) : undefined]);
-  const visible = (pool: readonly Drawn[]) => pool.filter((q) => !hidden.has(q.id));
-  let picked: Drawn[];
+  const visible = (pool: readonly PoolEntry[]) => pool.filter((q) => !hidden.has(q.id));
+  let picked: PoolEntry[];
   if (input.mode === "practice") {
-    const pool = await listCurrentQuestions(db, { module: input.module, ids: input.questionIds });
     if (input.fromAttempt) {
       const source = await listMissedInAttempt(db, learnerId, input.fromAttempt, now);
       const pool = visible(await listCurrentQuestions(db, { ids: source.questionIds }));
       picked = source.questionIds.flatMap((id) => pool.filter((q) => q.id === id));
       if (!picked.length) throw new DomainError(422, "no_questions", "nothing to practise: every question of that attempt was answered correctly (or is no longer in the course)");
       return { input: { ...input, module: source.module ?? undefined }, items: picked.map((q) => planItem(q, random)) };
-    } else if (input.questionIds) {
+    }
+    const pool = await listCurrentQuestions(db, { module: input.module, ids: input.questionIds });
+    if (input.questionIds) {
       const missing = input.questionIds.filter((id) => !pool.some((q) => q.id === id));
       if (missing.length) throw new DomainError(400, "unknown_question", `no such question: ${missing.join(", ")}`);
       const inExam = input.questionIds.filter((id) => hidden.has(id));
       if (inExam.length) throw new DomainError(409, "exam_in_progress", `${inExam.join(", ")} ${inExam.length === 1 ? "is" : "are"} part of your exam in progress: submit the exam first`);
       picked = input.questionIds.map((id) => pool.find((q) => q.id === id)!);
     } else {
-      picked = pickFrom(visible(pool), input.count ?? DEFAULT_PRACTICE, seen, random) as Drawn[];
+      picked = pickFrom(visible(pool), input.count ?? DEFAULT_PRACTICE, seen, random);
     }
   } else if (input.mode === "missed") {
     const missed = await listMissedQuestionIds(db, learnerId, now);
     const pool = missed.length ? visible(await listCurrentQuestions(db, { ids: missed })) : [];
-    picked = pickFrom(pool, Math.min(input.count ?? MAX_MISSED, MAX_MISSED), new Set(), random) as Drawn[];
+    picked = pickFrom(pool, Math.min(input.count ?? MAX_MISSED, MAX_MISSED), new Set(), random);
   } else if (input.mode === "review") {
     // The spaced-repetition queue: every question due now, most overdue first. Reading the queue
     // schedules missed questions, so a visitor with no records has nothing due and writes nothing.
@@ -99,7 +97,7 @@ export async function planAttempt(db: Db, learnerId: string | null, input: Creat
   } else {
     const pool = visible(examPool ?? (await listCurrentQuestions(db)));
     const weights = Object.fromEntries(catalogue.map((m) => [m.slug, m.weight]));
-    picked = drawExam(pool, input.count ?? DEFAULT_EXAM, weights, seen, random) as Drawn[];
+    picked = drawExam(pool, input.count ?? DEFAULT_EXAM, weights, seen, random);
   }
   if (!picked.length) throw new DomainError(
       422,

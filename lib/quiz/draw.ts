@@ -41,20 +41,20 @@ export function allocateByWeight(count: number, modules: { module: string; weigh
 }
 
 /** Unseen questions first (in random order), then seen ones; no question twice. */
-export function pickFrom(pool: PoolQuestion[], count: number, seen: ReadonlySet<string>, random: Random): PoolQuestion[] {
+export function pickFrom<T extends PoolQuestion>(pool: readonly T[], count: number, seen: ReadonlySet<string>, random: Random): T[] {
   const unseen = shuffle(pool.filter((q) => !seen.has(q.id)), random);
   const already = shuffle(pool.filter((q) => seen.has(q.id)), random);
   return [...unseen, ...already].slice(0, count);
 }
 
 /** An exam draw: across modules by weight, unseen first within each, then shuffled together. */
-export function drawExam(
-  pool: PoolQuestion[],
+export function drawExam<T extends PoolQuestion>(
+  pool: readonly T[],
   count: number,
   weights: Record<string, number>,
   seen: ReadonlySet<string>,
   random: Random,
-): PoolQuestion[] {
+): T[] {
   const modules = [...new Set(pool.map((q) => q.module))].sort();
   const allocation = allocateByWeight(
     count,

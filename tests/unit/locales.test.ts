@@ -50,10 +50,25 @@ describe("practice labels", () => {
     for (const locale of ["en", "zh"] as const) {
       const labels = getPracticeLabels(locale);
       const t = getMessages(locale).practice;
-      for (const n of [1, 2, 7, 42, 1000]) expect(formatCount(n, labels.missedOne, labels.missedMany)).toBe(t.missedCount(n));
       expect(labels.examCountHint).toBe(t.countHint(PRACTICE_LIMITS.examQuestions));
       expect(labels.moduleCountHint).toBe(t.countHint(PRACTICE_LIMITS.moduleQuestions));
       expect(Object.values(labels).every((value) => typeof value === "string")).toBe(true);
     }
+  });
+
+  it("count questions to retake in each language", async () => {
+    const { formatCount, getPracticeLabels } = await import("@/lib/i18n/practice-labels");
+    const en = getPracticeLabels("en");
+    const zh = getPracticeLabels("zh");
+    expect(formatCount(1, en.missedOne, en.missedMany)).toBe("1 question to retake.");
+    expect(formatCount(42, en.missedOne, en.missedMany)).toBe("42 questions to retake.");
+    expect(formatCount(1, zh.missedOne, zh.missedMany)).toBe("有 1 道题待重做。");
+    expect(formatCount(1000, zh.missedOne, zh.missedMany)).toBe("有 1000 道题待重做。");
+  });
+
+  it("say \"Starting…\" the same way on the dashboard and the practice forms", async () => {
+    const { getMessages } = await import("@/lib/i18n/messages");
+    const { getStartLabels } = await import("@/lib/i18n/practice-labels");
+    for (const locale of ["en", "zh"] as const) expect(getStartLabels(locale).starting).toBe(getMessages(locale).practice.starting);
   });
 });
