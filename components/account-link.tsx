@@ -1,7 +1,7 @@
 "use client";
 
 import { Link } from "@/components/ui/link";
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import { whenIdle } from "./when-idle";
 import { writeSessionHint } from "./session-hint";
@@ -26,7 +26,7 @@ export function AccountLink({ locale, labels, className }: { locale: Locale; lab
         .then((r) => (r.ok ? (r.json() as Promise<{ user: Me }>) : Promise.reject(new Error(String(r.status)))))
         .then((body) => {
           if (!live) return;
-          setMe(body.user);
+          startTransition(() => setMe(body.user));
           writeSessionHint(body.user?.role ?? null);
           document.documentElement.setAttribute("data-session", body.user?.role ?? "none");
         })

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import { afterIdle } from "@/components/when-idle";
 import type { BookmarkMessages } from "@/lib/i18n/dashboard-messages";
 import type { BookmarkKind, BookmarkList } from "@/lib/bookmarks/schema";
@@ -55,7 +55,7 @@ export function BookmarkButton({ labels: t, kind, target, className = "" }: Prop
   useEffect(() => {
     let live = true;
     void loadBookmarks().then((known) => {
-      if (live && known) setPressed(known.has(keyOf(kind, target)));
+      if (live && known) startTransition(() => setPressed(known.has(keyOf(kind, target))));
     });
     return () => {
       live = false;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import type { ProgressMessages } from "@/lib/i18n/progress-messages";
 import { getProgressShared, setLessonComplete } from "./quiz/api";
 import { PROGRESS_CHANGED_EVENT } from "./progress/use-completed-lessons";
@@ -19,7 +19,8 @@ export function LessonCompleteButton({ labels: t, module, lesson }: Props) {
     const load = () =>
       void getProgressShared().then((result) => {
         if (!live || !result.ok) return;
-        setCompleted(result.data.modules.some((m) => m.module === module && m.completedLessons.includes(lesson)));
+        const done = result.data.modules.some((m) => m.module === module && m.completedLessons.includes(lesson));
+        startTransition(() => setCompleted(done));
       });
     load();
     // Passing the lesson's lab completes it too: follow changes made elsewhere on the page.

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import { getProgressMessages } from "@/lib/i18n/progress-messages";
 import type { ProgressSummary } from "@/lib/quiz/api-types";
@@ -20,7 +20,8 @@ export function ModuleProgress({ locale, module, title, lessons }: Props) {
     let live = true;
     void getProgressShared().then((result) => {
       if (!live || !result.ok) return;
-      setEntry(result.data.modules.find((m) => m.module === module) ?? { module, completedLessons: [], answered: 0, correct: 0 });
+      const found = result.data.modules.find((m) => m.module === module) ?? { module, completedLessons: [], answered: 0, correct: 0 };
+      startTransition(() => setEntry(found));
     });
     return () => {
       live = false;

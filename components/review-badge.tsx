@@ -2,7 +2,7 @@
 
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/components/ui/link";
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import { getReviewQueue, REVIEW_CHANGED_EVENT } from "@/components/quiz/api";
 import { whenIdle } from "@/components/when-idle";
 
@@ -16,7 +16,7 @@ export function ReviewBadge({ locale, label, dueSuffix, className }: { locale: L
       const mine = ++asked;
       void getReviewQueue().then((result) => {
         // Only the latest answer counts: an older, slower one must not overwrite it.
-        if (live && mine === asked && result.ok) setDue(result.data.count);
+        if (live && mine === asked && result.ok) startTransition(() => setDue(result.data.count));
       });
     };
     const cancel = whenIdle(count);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { startTransition, useEffect, useId, useState } from "react";
 import { afterIdle } from "@/components/when-idle";
 import { invalidateProgress } from "@/components/quiz/api";
 import { PROGRESS_CHANGED_EVENT } from "@/components/progress/use-completed-lessons";
@@ -33,7 +33,7 @@ export function LabRunner({ locale, labId, title, starter, revealAfter }: Props)
     void afterIdle()
       .then(() => getLabState(labId))
       .then((r) => {
-        if (live && r.ok) setState(r.data);
+        if (live && r.ok) startTransition(() => setState(r.data));
       });
     return () => {
       live = false;

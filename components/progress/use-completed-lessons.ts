@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import { getProgressShared } from "@/components/quiz/api";
 import { whenIdle } from "@/components/when-idle";
 
@@ -18,7 +18,8 @@ export function useCompletedLessons(): Set<string> | null {
     const load = () =>
       void getProgressShared().then((result) => {
         if (!live || !result.ok) return;
-        setCompleted(new Set(result.data.modules.flatMap((m) => m.completedLessons.map((l) => `${m.module}/${l}`))));
+        const keys = new Set(result.data.modules.flatMap((m) => m.completedLessons.map((l) => `${m.module}/${l}`)));
+        startTransition(() => setCompleted(keys));
       });
     const cancel = whenIdle(load);
     window.addEventListener(PROGRESS_CHANGED_EVENT, load);

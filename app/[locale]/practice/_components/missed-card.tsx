@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { startTransition, useEffect, useId, useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatCount, type PracticeLabels } from "@/lib/i18n/practice-labels";
 import { getProgressShared } from "@/components/quiz/api";
@@ -18,7 +18,7 @@ export function MissedCard({ locale, labels: t }: { locale: Locale; labels: Prac
   useEffect(() => {
     let live = true;
     void getProgressShared().then((result) => {
-      if (live) setMissed(result.ok ? result.data.missedCount : "unknown");
+      if (live) startTransition(() => setMissed(result.ok ? result.data.missedCount : "unknown"));
     });
     return () => {
       live = false;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { startTransition, useEffect, useId, useState } from "react";
 import { afterIdle } from "@/components/when-idle";
 import { LabList } from "@/components/labs/lab-list";
 import { cardClass } from "@/components/ui/styles";
@@ -20,7 +20,7 @@ export function MissedLabs({ locale }: { locale: Locale }) {
       .then(() => fetch(`/api/labs?locale=${locale}`, { cache: "no-store" }))
       .then((r) => (r.ok ? (r.json() as Promise<{ labs: LabSummary[] }>) : null))
       .then((data) => {
-        if (live) setLabs(data?.labs ?? []);
+        if (live) startTransition(() => setLabs(data?.labs ?? []));
       })
       .catch(() => undefined);
     return () => {
