@@ -54,6 +54,12 @@ export const envSchema = z.object({
    * Without it, the production editor offers copy and download only.
    */
   CONTENT_REPO_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. https://github.com/owner/repo/edit/main" }).optional(),
+  /**
+   * How far (in %) `npm start` lets V8 grow the heap past what survived its last full collection.
+   * 50 keeps a busy server's heap near 1.5× its live data; 0 leaves V8's own adaptive factor, which
+   * under load grows the heap to 2–3× (README → Performance → Memory has the measurements).
+   */
+  HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(400).default(50),
 });
 
 export type Env = z.infer<typeof envSchema>;

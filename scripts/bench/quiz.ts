@@ -63,7 +63,7 @@ function percentile(sorted: number[], p: number) {
 }
 
 type Session = { cookie: string; server: number; attempts: AttemptState[] };
-type Phase = { acked: number; latencies: number[]; errors: number; rate: number };
+type Phase = { acked: number; offered: number; latencies: number[]; errors: number; rate: number };
 
 async function runScenario(engine: "sqlite" | "postgresql", learners: number, build: boolean) {
   let databaseUrl: string | undefined;
@@ -95,7 +95,7 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
   let errors = 0;
   const errorKinds = new Map<string, number>();
   let exhausted = 0;
-  let paced: Phase = { acked: 0, latencies: [], errors: 0, rate: 0 };
+  let paced: Phase = { acked: 0, offered: 0, latencies: [], errors: 0, rate: 0 };
   let saturated: Phase = { ...paced };
   const startLatencies: number[] = [];
   const returningLatencies: number[] = [];
@@ -167,7 +167,7 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
     // Latency counts from when an answer was due, so a slow server cannot hide behind a late send.
     const queues = sessions.map((session) => ({ session, items: session.attempts.flatMap((attempt) => attempt.questions.map((q) => ({ attempt, q }))) }));
     const runPhase = async (pacedPhase: boolean, seconds: number): Promise<Phase> => {
-      const phase = { acked: 0, latencies: [] as number[], errors: 0 };
+      const phase = { acked: 0, offered: 0, latencies: [] as number[], errors: 0 };
       const started = performance.now();
       const end = started + seconds * 1000;
       const interval = (learners / RATE) * 1000;
@@ -182,6 +182,7 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
             const sentFor = pacedPhase ? due : performance.now();
             if (sentFor >= end) return;
             const { attempt, q } = items.shift()!;
+            phase.offered++;
             const response = await post(session, `/api/attempts/${attempt.id}/answers`, randomAnswer(q));
             const ms = performance.now() - sentFor;
             if (response.status === 200) {
@@ -230,15 +231,17 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
   console.log(`\n${learners} learners on ${where}, offering ${RATE} answers/s for ${SECONDS} s (after ${WARMUP_MS / 1000} s warm-up)`);
   console.log(`  exam start       p50 ${percentile(startLatencies, 50).toFixed(1)} ms, p99 ${percentile(startLatencies, 99).toFixed(1)} ms (${TIMED_STARTS} starts of 65 questions one at a time; then ${learners}×${attemptsPerLearner} exams set up in ${setupSeconds.toFixed(1)} s)`);
   console.log(`  returning start  p50 ${percentile(returningLatencies, 50).toFixed(1)} ms, p99 ${percentile(returningLatencies, 99).toFixed(1)} ms (one returning learner, ${TIMED_STARTS} starts, each after submitting the last: 5 to ${4 + TIMED_STARTS} exams behind it)`);
-  console.log(`  answers/s        ${paced.rate.toFixed(0)} acknowledged`);
-  console.log(`  latency          p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms (from when each answer was due)`);
+  console.log(`  answers          ${paced.acked} of ${paced.offered} offered acknowledged (${paced.rate.toFixed(0)}/s over the phase, including the wait for the last answer)`);
+  console.log(`  latency          p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${(paced.latencies.at(-1) ?? 0).toFixed(1)} ms (from when each answer was due)`);
   console.log(`  errors           ${errors}${errorKinds.size ? ` (${[...errorKinds].map(([code, n]) => `${n}× ${code}`).join(", ")})` : ""}`);
   if (exhausted) console.log(`  note             ${exhausted} learners ran out of questions before the end`);
   console.log(`  stored = acked   ${stored === acked ? "yes" : "NO"} (${stored} stored, ${acked} acknowledged over all phases)`);
   console.log(`  RSS              before ${mb(rssBefore)}, after ${mb(rssAfter)}`);
   console.log(`  V8 heap after    ${heapAfter.map((h) => `${h.heapUsed.toFixed(0)} MB used of ${h.heapTotal.toFixed(0)} MB, ${h.external.toFixed(0)} MB external`).join(" + ")} (the rest of RSS: code, native modules, the allocator)`);
-  const met = paced.rate >= RATE * 0.99 && p99 < 50 && errors === 0 && stored === acked;
-  console.log(`  target           ≥ ${RATE} answers/s, p99 < 50 ms, no errors, nothing lost → ${met ? "met" : "NOT met"}; RSS ≤ 300 MB → ${rssAfter.every((n) => n <= 300) ? "met" : "NOT met"}`);
+  // Keeping up is judged by latency counted from when each answer was due (a server that falls
+  // behind shows it there), and nothing lost by every offered answer acknowledged and stored.
+  const met = paced.offered > 0 && paced.acked === paced.offered && p99 < 50 && errors === 0 && stored === acked;
+  console.log(`  target           ${RATE} answers/s offered, p99 < 50 ms, no errors, every answer acknowledged and stored → ${met ? "met" : "NOT met"}; RSS ≤ 300 MB → ${rssAfter.every((n) => n <= 300) ? "met" : "NOT met"}`);
   console.log(
     `  capacity         ${saturated.rate.toFixed(0)} answers/s with every learner sending back to back for ${SATURATED_SECONDS} s (p50 ${percentile(saturated.latencies, 50).toFixed(1)} ms, p99 ${percentile(saturated.latencies, 99).toFixed(1)} ms: queueing, by Little's law)`,
   );
