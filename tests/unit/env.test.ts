@@ -37,4 +37,11 @@ describe("parseEnv", () => {
   it("rejects a port out of range", () => {
     expect(() => parseEnv({ PORT: "70000" })).toThrow(/PORT: /);
   });
+
+  it("bounds the heap's growth by default, lets an operator turn it off, and refuses nonsense", () => {
+    expect(parseEnv({}).HEAP_GROWING_PERCENT).toBe(50);
+    expect(parseEnv({ HEAP_GROWING_PERCENT: "0" }).HEAP_GROWING_PERCENT).toBe(0);
+    expect(parseEnv({ HEAP_GROWING_PERCENT: "100" }).HEAP_GROWING_PERCENT).toBe(100);
+    for (const bad of ["-1", "401", "1.5", "lots"]) expect(() => parseEnv({ HEAP_GROWING_PERCENT: bad })).toThrow(/HEAP_GROWING_PERCENT: /);
+  });
 });
