@@ -14,9 +14,16 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 
 type Variant = { body: Buffer; etag: string };
-type Entry = { type: string; cacheControl: string; vary: string; identity: Variant; br?: Variant; gzip?: Variant };
+/**
+ * Without a gzip copy the uncompressed bytes are kept; with one they are not (every browser accepts
+ * gzip or brotli, and holding all three copies of every page cost ≈ 10 MB resident): the rare client
+ * that accepts neither gets them unzipped on the spot, with the ETag of the original bytes.
+ */
+type Identity = { etag: string; body: Buffer | null };
+type Entry = { type: string; cacheControl: string; vary: string; identity: Identity; br?: Variant; gzip?: Variant };
 
 /** Next's Vary for an App Router page: the router's headers select the RSC payload instead of HTML. */
 const PAGE_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
@@ -46,8 +53,11 @@ function readVariants(file: string): Pick<Entry, "identity" | "br" | "gzip"> {
   const etag = tag(body);
   const copy = (ext: string, suffix: string): Variant | undefined =>
     existsSync(`${file}${ext}`) && statSync(`${file}${ext}`).mtimeMs >= statSync(file).mtimeMs ? { body: readFileSync(`${file}${ext}`), etag: etag.replace(/"$/, `-${suffix}"`) } : undefined;
-  return { identity: { body, etag }, br: copy(".br", "br"), gzip: copy(".gz", "gz") };
+  const gzip = copy(".gz", "gz");
+  return { identity: { etag, body: gzip ? null : body }, br: copy(".br", "br"), gzip };
 }
+
+const bytesOf = (entry: Entry): number => (entry.identity.body?.length ?? 0) + (entry.br?.body.length ?? 0) + (entry.gzip?.body.length ?? 0);
 
 /** Whether the client accepts a coding (`br`, `gzip`), honouring an explicit q=0. */
 export function accepts(header: string | undefined, coding: string): boolean {
@@ -74,10 +84,11 @@ function send(req: IncomingMessage, res: ServerResponse, entry: Entry): void {
     return void res.end();
   }
   if (coding) res.setHeader("Content-Encoding", coding);
-  res.setHeader("Content-Length", variant.body.length);
+  const body = variant.body ?? gunzipSync(entry.gzip!.body);
+  res.setHeader("Content-Length", body.length);
   res.statusCode = 200;
   if (req.method === "HEAD") return void res.end();
-  res.end(variant.body);
+  res.end(body);
 }
 
 export type StaticSite = { pages: number; serve: (req: IncomingMessage, res: ServerResponse) => boolean };
@@ -112,7 +123,7 @@ export function loadStaticSite(distDir: string): StaticSite {
     const type = ASSET_TYPES[path.extname(file)];
     if (!type || !file.startsWith(staticDir + path.sep) || !existsSync(file) || !statSync(file).isFile()) return null;
     const entry: Entry = { type, cacheControl: "public, max-age=31536000, immutable", vary: "Accept-Encoding", ...readVariants(file) };
-    const size = entry.identity.body.length + (entry.br?.body.length ?? 0) + (entry.gzip?.body.length ?? 0);
+    const size = bytesOf(entry);
     if (assetBytes + size <= ASSET_CACHE_BYTES) {
       assets.set(urlPath, entry);
       assetBytes += size;

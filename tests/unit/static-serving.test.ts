@@ -104,6 +104,14 @@ describe("serving prerendered pages and hashed assets without Next (scripts/serv
     expect(js.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
     expect(js.headers["content-type"]).toContain("javascript");
     expect(gunzipSync(js.body).toString()).toBe(script);
+    // Only the compressed copies are held: a client accepting neither gets the bytes unzipped, with
+    // the original's ETag, a Content-Length that matches, and a 304 for that ETag.
+    const plain = await get("/_next/static/chunks/a1b2.js");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.toString()).toBe(script);
+    expect(Number(plain.headers["content-length"])).toBe(Buffer.byteLength(script));
+    expect(plain.headers.etag).not.toBe(js.headers.etag);
+    expect((await get("/_next/static/chunks/a1b2.js", { "if-none-match": String(plain.headers.etag) })).status).toBe(304);
     expect((await get("/_next/static/..%2fpackage.json")).status).toBe(418);
     expect((await get("/_next/static/chunks/..%2f..%2fpackage.json")).status).toBe(418);
     expect((await get("/_next/static/chunks/missing.js")).status).toBe(418);
