@@ -57,7 +57,6 @@ export const dashboardEn = {
   readLesson: (title: string) => `Read: ${title}`,
   practiseModule: (module: string) => `Practise ${module}`,
   reviewDue: (n: number) => `Review ${n} question${n === 1 ? "" : "s"} due now`,
-  starting: "Starting…",
   method: {
     title: "How the readiness estimate works",
     intro:
@@ -135,7 +134,6 @@ export const dashboardZh: DashboardMessages = {
   readLesson: (title: string) => `阅读：${title}`,
   practiseModule: (module: string) => `练习“${module}”`,
   reviewDue: (n: number) => `复习现在到期的 ${n} 道题`,
-  starting: "正在开始…",
   method: {
     title: "备考就绪度估计的计算方法",
     intro: "学习概览会按模块和总体估计你通过考试的可能性。这是根据你在本课程中的作答得出的估计，并非来自 AWS 的预测：真实考试有自己的题目和计分方式。",

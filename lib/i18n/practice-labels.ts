@@ -4,7 +4,6 @@
  * which cannot cross to the browser, and importing them there would bundle both languages).
  */
 import type { Locale } from "./locales";
-import { getDashboardMessages } from "./dashboard-messages";
 import { getMessages } from "./messages";
 
 /** Form limits, shared by the forms and their hints. */
@@ -29,5 +28,6 @@ export function formatCount(n: number, one: string, many: string): string {
 
 /** What a "Practise" button shows while an attempt starts, and when the server cannot be reached. */
 export function getStartLabels(locale: Locale) {
-  return { starting: getDashboardMessages(locale).starting, networkError: getMessages(locale).quiz.networkError };
+  const t = getMessages(locale);
+  return { starting: t.practice.starting, networkError: t.quiz.networkError };
 }

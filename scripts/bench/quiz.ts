@@ -2,10 +2,10 @@
  * `npm run bench:quiz`: concurrent simulated learners answering exam questions through the HTTP API
  * against `npm start`: with 100 and 200 learners, on SQLite (one instance) and on PostgreSQL (two
  * instances sharing one database, learners split between them, as behind a load balancer). Prints
- * answers offered and acknowledged, p50/p99/max latency, errors, whether every acknowledged answer was stored, how long starting
- * a 65-question exam takes (for a new guest, and for a returning learner with a growing history), the
- * servers' memory (RSS, and the V8 heap from their metrics) before and after, and — for scale — the
- * raw rate of the same inserts straight into SQLite.
+ * answers offered and acknowledged, p50/p99/max latency, errors, whether every acknowledged answer
+ * was stored, how long starting a 65-question exam takes (for a new guest, and for a returning
+ * learner with a growing history), the servers' memory (RSS, and the V8 heap from their metrics)
+ * before and after, and — for scale — the raw rate of the same inserts straight into SQLite.
  * Learners are paced (together they offer BENCH_RATE answers/s, as real people with thinking time
  * do); a last phase without pacing measures the capacity.
  * Settings: BENCH_LEARNERS ("100,200"), BENCH_RATE (1000), BENCH_SECONDS (15), BENCH_PORT (3401; the

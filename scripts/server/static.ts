@@ -22,7 +22,7 @@ type Variant = { body: Buffer; etag: string };
  * gzip or brotli, and holding all three copies of every page cost ≈ 10 MB resident): the rare client
  * that accepts neither gets them unzipped on the spot, with the ETag of the original bytes.
  */
-type Identity = { etag: string; body: Buffer | null };
+type Identity = { etag: string; length: number; body: Buffer | null };
 type Entry = { type: string; cacheControl: string; vary: string; identity: Identity; br?: Variant; gzip?: Variant };
 
 /** Next's Vary for an App Router page: the router's headers select the RSC payload instead of HTML. */
@@ -54,10 +54,8 @@ function readVariants(file: string): Pick<Entry, "identity" | "br" | "gzip"> {
   const copy = (ext: string, suffix: string): Variant | undefined =>
     existsSync(`${file}${ext}`) && statSync(`${file}${ext}`).mtimeMs >= statSync(file).mtimeMs ? { body: readFileSync(`${file}${ext}`), etag: etag.replace(/"$/, `-${suffix}"`) } : undefined;
   const gzip = copy(".gz", "gz");
-  return { identity: { etag, body: gzip ? null : body }, br: copy(".br", "br"), gzip };
+  return { identity: { etag, length: body.length, body: gzip ? null : body }, br: copy(".br", "br"), gzip };
 }
-
-const bytesOf = (entry: Entry): number => (entry.identity.body?.length ?? 0) + (entry.br?.body.length ?? 0) + (entry.gzip?.body.length ?? 0);
 
 /** Whether the client accepts a coding (`br`, `gzip`), honouring an explicit q=0. */
 export function accepts(header: string | undefined, coding: string): boolean {
@@ -84,11 +82,10 @@ function send(req: IncomingMessage, res: ServerResponse, entry: Entry): void {
     return void res.end();
   }
   if (coding) res.setHeader("Content-Encoding", coding);
-  const body = variant.body ?? gunzipSync(entry.gzip!.body);
-  res.setHeader("Content-Length", body.length);
+  res.setHeader("Content-Length", "length" in variant ? variant.length : variant.body.length);
   res.statusCode = 200;
   if (req.method === "HEAD") return void res.end();
-  res.end(body);
+  res.end(variant.body ?? gunzipSync(entry.gzip!.body));
 }
 
 export type StaticSite = { pages: number; serve: (req: IncomingMessage, res: ServerResponse) => boolean };
@@ -123,7 +120,7 @@ export function loadStaticSite(distDir: string): StaticSite {
     const type = ASSET_TYPES[path.extname(file)];
     if (!type || !file.startsWith(staticDir + path.sep) || !existsSync(file) || !statSync(file).isFile()) return null;
     const entry: Entry = { type, cacheControl: "public, max-age=31536000, immutable", vary: "Accept-Encoding", ...readVariants(file) };
-    const size = bytesOf(entry);
+    const size = (entry.identity.body?.length ?? 0) + (entry.br?.body.length ?? 0) + (entry.gzip?.body.length ?? 0);
     if (assetBytes + size <= ASSET_CACHE_BYTES) {
       assets.set(urlPath, entry);
       assetBytes += size;

@@ -112,6 +112,18 @@ describe("serving prerendered pages and hashed assets without Next (scripts/serv
     expect(Number(plain.headers["content-length"])).toBe(Buffer.byteLength(script));
     expect(plain.headers.etag).not.toBe(js.headers.etag);
     expect((await get("/_next/static/chunks/a1b2.js", { "if-none-match": String(plain.headers.etag) })).status).toBe(304);
+    const head = await new Promise<{ status: number; length: string | undefined; body: number }>((resolve, reject) =>
+      import("node:http").then(({ request }) =>
+        request(base + "/_next/static/chunks/a1b2.js", { method: "HEAD" }, (res) => {
+          let body = 0;
+          res.on("data", (c: Buffer) => (body += c.length));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, length: res.headers["content-length"], body }));
+        })
+          .on("error", reject)
+          .end(),
+      ),
+    );
+    expect(head).toEqual({ status: 200, length: String(Buffer.byteLength(script)), body: 0 });
     expect((await get("/_next/static/..%2fpackage.json")).status).toBe(418);
     expect((await get("/_next/static/chunks/..%2f..%2fpackage.json")).status).toBe(418);
     expect((await get("/_next/static/chunks/missing.js")).status).toBe(418);
