@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
+import { freezeStatic } from "@/components/static-html";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 import { ThemeScript } from "@/components/theme-script";
@@ -52,9 +53,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         >
           {t.skipToContent}
         </a>
-        <SiteHeader locale={locale} />
+        {await freezeStatic(<SiteHeader locale={locale} />)}
         <div className="flex-1">{children}</div>
-        <SiteFooter locale={locale} />
+        {await freezeStatic(<SiteFooter locale={locale} />)}
         <ServiceWorker />
         <ClientNavigation />
       </body>

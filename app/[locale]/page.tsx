@@ -7,6 +7,7 @@ import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { getReadingMessages } from "@/lib/i18n/reading-messages";
 import { ContinueLink } from "@/components/progress/continue-link";
+import { freezeStatic } from "@/components/static-html";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -21,7 +22,7 @@ export default async function HomePage({ params }: Props) {
   const modules = listModules(locale);
   const r = getReadingMessages(locale).progress;
   const lessons = modules.flatMap((m) => m.lessons.map((l) => ({ module: m.slug, slug: l.slug, title: l.title, href: l.href })));
-  return (
+  return freezeStatic(
     <main id="main" className="mx-auto max-w-7xl px-4 py-10">
       <section className="max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t.home.title}</h1>
@@ -59,6 +60,6 @@ export default async function HomePage({ params }: Props) {
           </li>
         ))}
       </ol>
-    </main>
+    </main>,
   );
 }

@@ -1,4 +1,3 @@
-import { useId } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { getReadingMessages } from "@/lib/i18n/reading-messages";
@@ -7,11 +6,15 @@ import { Mermaid } from "./mermaid";
 
 type PreElement = React.ReactElement<{ children?: React.ReactNode }>;
 
-/** A captioned Mermaid diagram with a text alternative. The drawing happens in the browser, lazily. */
-export function Diagram({ locale, caption, alt, children }: { locale: Locale; caption: string; alt: string; children: React.ReactNode }) {
+/**
+ * A captioned Mermaid diagram with a text alternative. The drawing happens in the browser, lazily.
+ * `number` (1, 2, … in page order) names its caption and description: no hook, so the lesson's static
+ * parts can be folded around it (components/static-html.ts).
+ */
+export function Diagram({ locale, number, caption, alt, children }: { locale: Locale; number: number; caption: string; alt: string; children: React.ReactNode }) {
   const t = getMessages(locale).diagram;
   const r = getReadingMessages(locale).diagram;
-  const id = useId();
+  const id = `diagram-${number}`;
   const pre = (Array.isArray(children) ? children.find((c) => c && typeof c === "object") : children) as PreElement | undefined;
   const { code } = readCodeElement(pre?.props.children);
   return (

@@ -31,8 +31,9 @@ function tableLabel(locale: Locale, number: number, children: React.ReactNode): 
  * `module` is the lesson's module, which a knowledge check starts its practice attempt in.
  */
 export function getMdxComponents(locale: Locale, module?: string): MDXComponents {
-  // Numbered in render order, so every table region on a page has its own name.
+  // Numbered in render order, so every table region and diagram on a page has its own name.
   let tables = 0;
+  let diagrams = 0;
   return {
     a: ({ href = "", children, ...rest }) => {
       if (href.startsWith("/")) {
@@ -60,7 +61,7 @@ export function getMdxComponents(locale: Locale, module?: string): MDXComponents
       </div>
     ),
     Callout: (props: { type?: CalloutType; title?: string; children: React.ReactNode }) => <Callout locale={locale} {...props} />,
-    Diagram: (props: { caption: string; alt: string; children: React.ReactNode }) => <Diagram locale={locale} {...props} />,
+    Diagram: (props: { caption: string; alt: string; children: React.ReactNode }) => <Diagram locale={locale} number={++diagrams} {...props} />,
     HpaCalculator: () => <HpaCalculator locale={locale} />,
     VpaVsHpa: () => <VpaVsHpa locale={locale} />,
     NodeScalingSimulator: () => <NodeScalingSimulator locale={locale} />,

@@ -4,6 +4,7 @@ import { glossaryAnchor, isSameTerm } from "@/lib/course/glossary-terms";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
+import { freezeStatic } from "@/components/static-html";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -16,7 +17,7 @@ export default async function GlossaryPage({ params }: Props) {
   const locale = (await params).locale as Locale;
   const t = getMessages(locale).glossary;
   const entries = listGlossary();
-  return (
+  return freezeStatic(
     <main id="main" className="mx-auto max-w-5xl px-4 py-10">
       <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>
       <p className="mt-3 text-zinc-700 dark:text-zinc-300">{t.intro}</p>
@@ -34,6 +35,6 @@ export default async function GlossaryPage({ params }: Props) {
           </div>
         ))}
       </dl>
-    </main>
+    </main>,
   );
 }

@@ -12,6 +12,7 @@ import { ModuleProgress } from "@/components/module-progress";
 import { LessonTick } from "@/components/progress/lesson-tick";
 import { StartPracticeButton } from "@/components/dashboard/start-practice-button";
 import { getStartLabels } from "@/lib/i18n/practice-labels";
+import { freezeStatic } from "@/components/static-html";
 
 type Props = { params: Promise<{ locale: string; module: string }> };
 
@@ -36,7 +37,7 @@ export default async function ModulePage({ params }: Props) {
   if (!m) notFound();
   const t = getMessages(locale);
   const r = getReadingMessages(locale);
-  return (
+  return freezeStatic(
     <div className="mx-auto max-w-7xl gap-10 px-4 py-8 lg:grid lg:grid-cols-[16rem_minmax(0,1fr)]">
       <div className="hidden lg:block">
         <div className="sticky top-20">
@@ -77,6 +78,6 @@ export default async function ModulePage({ params }: Props) {
           ))}
         </ol>
       </main>
-    </div>
+    </div>,
   );
 }

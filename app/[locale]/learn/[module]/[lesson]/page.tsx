@@ -18,6 +18,7 @@ import { getEditorMessages } from "@/lib/i18n/editor-messages";
 import { getMessages } from "@/lib/i18n/messages";
 import { getReadingMessages } from "@/lib/i18n/reading-messages";
 import { PrintButton } from "@/components/print-button";
+import { freezeStatic } from "@/components/static-html";
 
 type Props = { params: Promise<{ locale: string; module: string; lesson: string }> };
 
@@ -52,7 +53,8 @@ export default async function LessonPage({ params }: Props) {
     default: React.ComponentType<{ components: ReturnType<typeof getMdxComponents> }>;
   };
   const { frontmatter, toc } = found;
-  return (
+  // Static parts reach the browser as HTML React does not walk (components/static-html.ts).
+  return freezeStatic(
     <>
       <div className="mx-auto max-w-7xl gap-10 px-4 py-8 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_13rem]">
         <div className="mb-6 lg:mb-0 print:hidden">
@@ -135,6 +137,6 @@ export default async function LessonPage({ params }: Props) {
           </div>
         </div>
       </div>
-    </>
+    </>,
   );
 }
