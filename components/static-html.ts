@@ -152,7 +152,8 @@ function fold(node: ReactNode): ReactNode {
     const inner = SPECIAL.has(node.type) ? null : htmlOf(props.children);
     if (inner !== null && attributesOf(props) !== null) {
       const { children: _children, ...rest } = props;
-      return createElement(node.type, { ...rest, key: node.key, dangerouslySetInnerHTML: { __html: inner } });
+      // A null key must stay absent: createElement would turn it into the string "null".
+      return createElement(node.type, { ...rest, ...(node.key === null ? {} : { key: node.key }), dangerouslySetInnerHTML: { __html: inner } });
     }
   }
   if (props.children === undefined) return node;

@@ -66,6 +66,16 @@ describe("freezeStatic", () => {
     expect(paragraphs[0]!.props.dangerouslySetInnerHTML).toBeDefined();
   });
 
+  it("gives siblings distinct keys and keeps the keys they had", async () => {
+    const list = h("ul", null, ["a", "b"].map((k) => h("li", { key: k }, h(Island, null, k))));
+    const frozen = (await freezeStatic(h("div", null, h("p", null, h("b", null, "1")), h("p", null, h("b", null, "2")), h(Island, null, list)))) as React.ReactElement<{ children: ReactNode[] }>;
+    const keys = (nodes: ReactNode[]) => nodes.map((n) => (isValidElement(n) ? n.key : null));
+    expect(keys(frozen.props.children)).toEqual(["0", "1", "2"]);
+    const island = frozen.props.children[2] as React.ReactElement<{ children: React.ReactElement<{ children: ReactNode[] }> }>;
+    const items = island.props.children.props.children;
+    expect(keys(items)).toEqual(["a", "b"]);
+  });
+
   it("leaves anything it cannot serialise exactly to React", async () => {
     const onClick = () => {};
     const tree = h(
