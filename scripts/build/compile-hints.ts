@@ -15,18 +15,11 @@
  * Must run after `next build` and before precompress.ts (which then compresses the marked files,
  * being newer than their old compressed copies). Re-running changes nothing.
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { walk } from "./precompress";
 
 export const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
-
-function* htmlFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(full);
-    else if (entry.name.endsWith(".html")) yield full;
-  }
-}
 
 /** The /_next/static/chunks/*.js files the given pages load with <script src>, as paths under .next/static. */
 export function startupChunks(pages: Iterable<string>): Set<string> {
@@ -56,7 +49,8 @@ export function addCompileHints(staticDir: string, chunks: Iterable<string>): nu
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const next = path.resolve(import.meta.dirname, "../../.next");
-  const chunks = startupChunks(htmlFiles(path.join(next, "server", "app")));
+  const pages = [...walk(path.join(next, "server", "app"))].filter((file) => file.endsWith(".html"));
+  const chunks = startupChunks(pages);
   const changed = addCompileHints(path.join(next, "static"), chunks);
   console.log(`Compile hints: ${chunks.size} start-up chunks, ${changed} marked now.`);
 }

@@ -14,7 +14,8 @@ const root = path.resolve(import.meta.dirname, "../..");
 export const COMPRESSIBLE = /\.(js|mjs|css|html|json|txt|svg|map|rsc)$/;
 const MIN_BYTES = 1024;
 
-function* walk(dir: string): Generator<string> {
+/** Every file under `dir` (none if it does not exist). */
+export function* walk(dir: string): Generator<string> {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });

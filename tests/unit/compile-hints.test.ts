@@ -1,12 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { addCompileHints, COMPILE_HINT, startupChunks } from "@/scripts/build/compile-hints";
 
 describe("compile hints for start-up chunks", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "hints-"));
   const page = path.join(dir, "page.html");
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   writeFileSync(
     page,
     [
