@@ -3,10 +3,10 @@
 import { Link } from "@/components/ui/link";
 import { startTransition, useEffect, useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
-import { whenIdle } from "./when-idle";
+import { getMeShared, type Me as MeAnswer } from "./learner";
 import { writeSessionHint } from "./session-hint";
 
-type Me = { name: string; email: string; role: "learner" | "instructor" } | null;
+type Me = MeAnswer["user"];
 
 /**
  * "Sign in", or the signed-in person's name linking to their account. Fetched in the browser so
@@ -21,20 +21,14 @@ export function AccountLink({ locale, labels, className }: { locale: Locale; lab
   const [me, setMe] = useState<Me | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    const cancel = whenIdle(() =>
-      fetch("/api/account/me", { credentials: "same-origin" })
-        .then((r) => (r.ok ? (r.json() as Promise<{ user: Me }>) : Promise.reject(new Error(String(r.status)))))
-        .then((body) => {
-          if (!live) return;
-          startTransition(() => setMe(body.user));
-          writeSessionHint(body.user?.role ?? null);
-          document.documentElement.setAttribute("data-session", body.user?.role ?? "none");
-        })
-      .catch(() => undefined),
-    );
+    void getMeShared().then((body) => {
+      if (!live || !body) return;
+      startTransition(() => setMe(body.user));
+      writeSessionHint(body.user?.role ?? null);
+      document.documentElement.setAttribute("data-session", body.user?.role ?? "none");
+    });
     return () => {
       live = false;
-      cancel();
     };
   }, []);
 

@@ -2,6 +2,7 @@
 
 import { startTransition, useEffect, useState } from "react";
 import { afterIdle } from "@/components/when-idle";
+import { NO_LEARNER, readIfLearner } from "@/components/learner";
 import type { BookmarkMessages } from "@/lib/i18n/dashboard-messages";
 import type { BookmarkKind, BookmarkList } from "@/lib/bookmarks/schema";
 
@@ -15,8 +16,8 @@ let shared: { at: number; promise: Promise<Set<string> | null> } | undefined;
 function loadBookmarks(): Promise<Set<string> | null> {
   if (!shared || Date.now() - shared.at > 30_000) {
     const promise = afterIdle()
-      .then(() => fetch("/api/bookmarks", { cache: "no-store" }))
-      .then(async (response) => (response.ok ? new Set(((await response.json()) as BookmarkList).bookmarks.map((b) => keyOf(b.kind, b.target))) : null))
+      .then(() => readIfLearner(() => fetch("/api/bookmarks", { cache: "no-store" }).then((r) => (r.ok ? (r.json() as Promise<BookmarkList>) : null)), NO_LEARNER.bookmarks))
+      .then((list) => (list ? new Set(list.bookmarks.map((b) => keyOf(b.kind, b.target))) : null))
       .catch(() => null);
     shared = { at: Date.now(), promise };
   }

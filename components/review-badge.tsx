@@ -3,7 +3,7 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/components/ui/link";
 import { startTransition, useEffect, useState } from "react";
-import { getReviewQueue, REVIEW_CHANGED_EVENT } from "@/components/quiz/api";
+import { getReviewCount, REVIEW_CHANGED_EVENT } from "@/components/quiz/api";
 import { whenIdle } from "@/components/when-idle";
 
 /** "Review" in the navigation, with the number of questions due today; counts again when a rating or a submission changes the queue. */
@@ -14,7 +14,7 @@ export function ReviewBadge({ locale, label, dueSuffix, className }: { locale: L
     let asked = 0;
     const count = () => {
       const mine = ++asked;
-      void getReviewQueue().then((result) => {
+      void getReviewCount().then((result) => {
         // Only the latest answer counts: an older, slower one must not overwrite it.
         if (live && mine === asked && result.ok) startTransition(() => setDue(result.data.count));
       });

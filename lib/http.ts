@@ -23,9 +23,10 @@ export function jsonError(status: number, code: string, message: string, details
   return Response.json({ error: { ...details, code, message } }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
-export function json(data: unknown, status = 200, setCookie?: string): Response {
-  const headers: Record<string, string> = { "Cache-Control": "no-store" };
-  if (setCookie) headers["Set-Cookie"] = setCookie;
+/** A JSON answer, never cached; `setCookie`: Set-Cookie headers to send with it (e.g. a new guest's). */
+export function json(data: unknown, status = 200, setCookie: readonly string[] = []): Response {
+  const headers = new Headers({ "Cache-Control": "no-store" });
+  for (const cookie of setCookie) headers.append("Set-Cookie", cookie);
   return Response.json(data, { status, headers });
 }
 

@@ -2,6 +2,7 @@
 
 import { startTransition, useEffect, useId, useState } from "react";
 import { afterIdle } from "@/components/when-idle";
+import { NO_LEARNER, readIfLearner } from "@/components/learner";
 import { invalidateProgress } from "@/components/quiz/api";
 import { PROGRESS_CHANGED_EVENT } from "@/components/progress/use-completed-lessons";
 import { CodeEditor } from "@/components/code-editor/code-editor";
@@ -31,7 +32,7 @@ export function LabRunner({ locale, labId, title, starter, revealAfter }: Props)
   useEffect(() => {
     let live = true;
     void afterIdle()
-      .then(() => getLabState(labId))
+      .then(() => readIfLearner(() => getLabState(labId), { ok: true, data: NO_LEARNER.labState(labId) } as const))
       .then((r) => {
         if (live && r.ok) startTransition(() => setState(r.data));
       });

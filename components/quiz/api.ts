@@ -4,6 +4,7 @@
  */
 import type { Locale } from "@/lib/i18n/locales";
 import { afterIdle } from "@/components/when-idle";
+import { NO_LEARNER, readIfLearner } from "@/components/learner";
 import type {
   AnswerAck,
   AnswerResponse,
@@ -80,7 +81,7 @@ let progress: { at: number; promise: Promise<ApiResult<ProgressSummary>> } | und
 /** GET /api/progress, shared by every widget on the page (module cards, lesson button, practice). */
 export function getProgressShared(): Promise<ApiResult<ProgressSummary>> {
   // Asked once the page has loaded and gone idle: ticks and counts are not part of the first paint.
-  if (!progress || Date.now() - progress.at > 3000) progress = { at: Date.now(), promise: afterIdle().then(() => callApi<ProgressSummary>("/api/progress")) };
+  if (!progress || Date.now() - progress.at > 3000) progress = { at: Date.now(), promise: afterIdle().then(() => readIfLearner(() => callApi<ProgressSummary>("/api/progress"), { ok: true, data: NO_LEARNER.progress })) };
   return progress.promise;
 }
 
@@ -100,6 +101,8 @@ export type ReviewRatingName = "again" | "hard" | "good" | "easy";
 export type ReviewPreview = { questionId: string; now: string; intervals: Record<ReviewRatingName, string> };
 
 export const getReviewQueue = () => callApi<ReviewQueueSummary>("/api/review");
+/** The review queue for the header's count: no request for a browser without a learner. */
+export const getReviewCount = () => readIfLearner(getReviewQueue, { ok: true, data: NO_LEARNER.review } as ApiResult<ReviewQueueSummary>);
 export const getReviewPreview = (questionId: string) => callApi<ReviewPreview>(`/api/review/preview?questionId=${encodeURIComponent(questionId)}`);
 export const rateReview = (questionId: string, rating: ReviewRatingName) =>
   callApi<{ questionId: string; rating: string; due: string }>("/api/review/rate", { questionId, rating });

@@ -3,6 +3,7 @@ import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
 import { getDb } from "../db";
 import { isSecureSite } from "../env";
 import { DomainError } from "../errors";
+import { learnerHintCookie } from "./learner-hint";
 import { getCookieSecret } from "./secret";
 
 /**
@@ -63,14 +64,17 @@ export async function readGuestLearnerId(headers: Headers, lenient = false): Pro
   return verifyLearnerCookie(value, await getCookieSecret(getDb()));
 }
 
-/** Makes a new guest learner; the returned Set-Cookie header names it from now on. */
-export async function createGuestLearner(request: Request): Promise<{ id: string; setCookie: string }> {
+/**
+ * Makes a new guest learner; the returned Set-Cookie headers name it from now on (HttpOnly) and tell
+ * the page's scripts that a learner exists (lib/auth/learner-hint.ts).
+ */
+export async function createGuestLearner(request: Request): Promise<{ id: string; setCookie: string[] }> {
   const db = getDb();
   const id = randomUUID();
   await db.learner.create({ data: { id, createdAt: new Date() } });
   // Secure whenever the site is public over HTTPS (SITE_URL), as every cookie of the app is.
   const secure = isSecureSite() || new URL(request.url).protocol === "https:";
   const value = signLearnerId(id, await getCookieSecret(db));
-  const setCookie = `${LEARNER_COOKIE}=${value}; Path=/; Max-Age=${ONE_YEAR}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
+  const setCookie = [`${LEARNER_COOKIE}=${value}; Path=/; Max-Age=${ONE_YEAR}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`, learnerHintCookie(true, secure)];
   return { id, setCookie };
 }

@@ -60,11 +60,11 @@ export async function readLearnerId(request: Request): Promise<string | null> {
 
 /**
  * The learner behind this request, created on the first interaction. When a new guest is made,
- * `setCookie` is the Set-Cookie header the response must carry. Call it only once the request has
+ * `setCookie` holds the Set-Cookie headers the response must carry. Call it only once the request has
  * been validated in full, so a rejected request never leaves a learner row behind. `known`: the
  * viewer when the handler has already read it.
  */
-export async function requireLearner(request: Request, known?: Viewer): Promise<{ id: string; setCookie?: string }> {
+export async function requireLearner(request: Request, known?: Viewer): Promise<{ id: string; setCookie?: string[] }> {
   const viewer = known ?? (await getViewer(request.headers));
   const db = getDb();
   if (viewer.user) {

@@ -70,7 +70,12 @@ export class Learner {
 
   /** The learner id in the signed guest cookie (`eks_learner=<id>.<signature>`). */
   get learnerId(): string {
-    return this.cookie.split("=")[1]!.split(".")[0]!;
+    return (this.jar.get("eks_learner") ?? "").split(".")[0]!;
+  }
+
+  /** The value of one cookie in the jar. */
+  cookieValue(name: string): string | undefined {
+    return this.jar.get(name);
   }
 
   get cookie(): string {

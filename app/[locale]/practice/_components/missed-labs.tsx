@@ -2,6 +2,7 @@
 
 import { startTransition, useEffect, useId, useState } from "react";
 import { afterIdle } from "@/components/when-idle";
+import { NO_LEARNER, readIfLearner } from "@/components/learner";
 import { LabList } from "@/components/labs/lab-list";
 import { cardClass } from "@/components/ui/styles";
 import type { Locale } from "@/lib/i18n/locales";
@@ -17,8 +18,7 @@ export function MissedLabs({ locale }: { locale: Locale }) {
   useEffect(() => {
     let live = true;
     void afterIdle()
-      .then(() => fetch(`/api/labs?locale=${locale}`, { cache: "no-store" }))
-      .then((r) => (r.ok ? (r.json() as Promise<{ labs: LabSummary[] }>) : null))
+      .then(() => readIfLearner(() => fetch(`/api/labs?locale=${locale}`, { cache: "no-store" }).then((r) => (r.ok ? (r.json() as Promise<{ labs: LabSummary[] }>) : null)), NO_LEARNER.labs))
       .then((data) => {
         if (live) startTransition(() => setLabs(data?.labs ?? []));
       })
