@@ -5,7 +5,8 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
-export type LighthouseScores = { performance: number; accessibility: number; bestPractices: number; seo: number; tbtMs: number; lcpMs: number };
+/** `apiRequests`: requests to the app's /api/ the page made while Lighthouse watched (a first visit: no cookies). */
+export type LighthouseScores = { performance: number; accessibility: number; bestPractices: number; seo: number; tbtMs: number; lcpMs: number; apiRequests: number };
 
 const FLAGS = ["--headless=new", "--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
@@ -17,6 +18,7 @@ export async function runLighthouse(url: string): Promise<LighthouseScores> {
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { categories, audits } = result.lhr;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    const requests = ((audits["network-requests"]?.details as { items?: { url?: string }[] } | undefined)?.items ?? []).map((item) => item.url ?? "");
     return {
       performance: score("performance"),
       accessibility: score("accessibility"),
@@ -24,6 +26,7 @@ export async function runLighthouse(url: string): Promise<LighthouseScores> {
       seo: score("seo"),
       tbtMs: audits["total-blocking-time"]?.numericValue ?? Number.NaN,
       lcpMs: audits["largest-contentful-paint"]?.numericValue ?? Number.NaN,
+      apiRequests: requests.filter((u) => u.startsWith(new URL("/api/", url).href)).length,
     };
   } finally {
     await chrome.kill();
@@ -45,6 +48,7 @@ export async function medianLighthouse(url: string, runs: number): Promise<Light
     seo: median((s) => s.seo),
     tbtMs: median((s) => s.tbtMs),
     lcpMs: median((s) => s.lcpMs),
+    apiRequests: median((s) => s.apiRequests),
     runs: all.map((s) => s.performance),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run bench:pages`: the JavaScript each kind of page loads first (gzip), next to the smallest
  * page of the app, whether Mermaid is in any first load; the inline React Server Component payload
- * of a lesson; Lighthouse mobile scores (next to a bare Next.js page built and served the same way); lesson-page requests per second next to nginx serving the
+ * of a lesson; Lighthouse mobile scores (next to a bare Next.js page built and served the same way) and the /api/ requests
+ * each page makes on a first visit; lesson-page requests per second next to nginx serving the
  * same HTML in the same run; the server's memory (RSS) after the load.
  * The machine may be busy: compare with the anchors of the same run, not with older runs.
  * Settings: BENCH_PORT (3400), BENCH_LIGHTHOUSE_RUNS (1; the median is shown), BENCH_LIGHTHOUSE=0
@@ -90,7 +91,7 @@ async function main() {
       const anchor = await startNextAnchor(Number(process.env.BENCH_PORT ?? 3400) + 1);
       try {
         console.log(`\nLighthouse ${runs > 1 ? `(median of ${runs} runs) ` : ""}mobile, against npm start; anchors: a bare Next.js page (next start), plain and with this app's headers:`);
-        console.log("page                  perf  a11y  best   SEO      TBT      LCP   perf per run");
+        console.log("page                  perf  a11y  best   SEO      TBT      LCP  API req   perf per run");
         const targets: [string, string][] = [
           ["anchor: bare Next", anchor.plainUrl],
           ["anchor: + headers", anchor.headersUrl],
@@ -99,7 +100,7 @@ async function main() {
         for (const [name, url] of targets) {
           const s = await medianLighthouse(url, runs);
           console.log(
-            `${name.padEnd(21)} ${String(s.performance).padStart(4)} ${String(s.accessibility).padStart(5)} ${String(s.bestPractices).padStart(5)} ${String(s.seo).padStart(5)} ${`${Math.round(s.tbtMs)} ms`.padStart(8)} ${`${(s.lcpMs / 1000).toFixed(2)} s`.padStart(8)}   ${s.runs.join(" ")}`,
+            `${name.padEnd(21)} ${String(s.performance).padStart(4)} ${String(s.accessibility).padStart(5)} ${String(s.bestPractices).padStart(5)} ${String(s.seo).padStart(5)} ${`${Math.round(s.tbtMs)} ms`.padStart(8)} ${`${(s.lcpMs / 1000).toFixed(2)} s`.padStart(8)} ${String(s.apiRequests).padStart(8)}   ${s.runs.join(" ")}`,
           );
         }
       } finally {
