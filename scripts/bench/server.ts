@@ -49,7 +49,8 @@ export async function startBenchServer(port: number, options: BenchServerOptions
   const databaseFile = options.databaseUrl ? "" : path.join(mkdtempSync(path.join(tmpdir(), "eks-bench-")), "bench.db");
   // A token of its own, so the bench can read the server's heap figures from /api/metrics.
   const metricsToken = randomBytes(24).toString("base64url");
-  const env = { ...process.env, DATABASE_URL: options.databaseUrl ?? `file:${databaseFile}`, PORT: String(port), NODE_ENV: "production" as const, METRICS_TOKEN: metricsToken };
+  // MALLOC_ARENA_MAX as `npm start` and the image set it (override it in the environment to compare).
+  const env = { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2", DATABASE_URL: options.databaseUrl ?? `file:${databaseFile}`, PORT: String(port), NODE_ENV: "production" as const, METRICS_TOKEN: metricsToken };
   if (!options.skipSetup) execFileSync(process.execPath, ["dist/setup.mjs"], { env, stdio: "ignore" });
   // Exactly what `npm start` runs after the database set-up.
   const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "dist/serve.mjs"], { env, stdio: ["ignore", "ignore", process.env.BENCH_SERVER_STDERR ? "inherit" : "ignore"], detached: true });
