@@ -5,6 +5,7 @@
  * request (GET /api/account/me, which the header needs anyway) instead of five.
  */
 import type { ProgressSummary } from "@/lib/quiz/api-types";
+import type { ReviewQueueSummary } from "./quiz/api";
 import type { BookmarkList } from "@/lib/bookmarks/schema";
 import type { LabState, LabSummary } from "@/lib/labs/attempts-types";
 import { hasLearnerHint } from "@/lib/auth/learner-hint";
@@ -49,7 +50,7 @@ export async function readIfLearner<T>(read: () => Promise<T>, none: T): Promise
  */
 export const NO_LEARNER = {
   progress: { modules: [], missedCount: 0 } satisfies ProgressSummary as ProgressSummary,
-  review: { count: 0, questionIds: [] as string[], nextDue: null as string | null },
+  review: { count: 0, questionIds: [], nextDue: null } satisfies ReviewQueueSummary as ReviewQueueSummary,
   bookmarks: { bookmarks: [] } satisfies BookmarkList as BookmarkList,
   labs: { labs: [] as LabSummary[] },
   labState: (labId: string): LabState => ({ labId, attempts: 0, failures: 0, passed: false, revealed: false, canReveal: false }),

@@ -102,7 +102,7 @@ export type ReviewPreview = { questionId: string; now: string; intervals: Record
 
 export const getReviewQueue = () => callApi<ReviewQueueSummary>("/api/review");
 /** The review queue for the header's count: no request for a browser without a learner. */
-export const getReviewCount = () => readIfLearner(getReviewQueue, { ok: true, data: NO_LEARNER.review } as ApiResult<ReviewQueueSummary>);
+export const getReviewCount = () => readIfLearner<ApiResult<ReviewQueueSummary>>(getReviewQueue, { ok: true, data: NO_LEARNER.review });
 export const getReviewPreview = (questionId: string) => callApi<ReviewPreview>(`/api/review/preview?questionId=${encodeURIComponent(questionId)}`);
 export const rateReview = (questionId: string, rating: ReviewRatingName) =>
   callApi<{ questionId: string; rating: string; due: string }>("/api/review/rate", { questionId, rating });

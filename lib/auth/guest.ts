@@ -3,7 +3,7 @@ import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
 import { getDb } from "../db";
 import { isSecureSite } from "../env";
 import { DomainError } from "../errors";
-import { learnerHintCookie } from "./learner-hint";
+import { GUEST_COOKIE_MAX_AGE, learnerHintCookie } from "./learner-hint";
 import { getCookieSecret } from "./secret";
 
 /**
@@ -12,7 +12,6 @@ import { getCookieSecret } from "./secret";
  * Works on the Request itself (not next/headers), so handlers stay plain functions that tests can call.
  */
 export const LEARNER_COOKIE = "eks_learner";
-const ONE_YEAR = 60 * 60 * 24 * 365;
 
 export function signLearnerId(id: string, secret: string): string {
   return `${id}.${createHmac("sha256", secret).update(id).digest("base64url")}`;
@@ -64,6 +63,11 @@ export async function readGuestLearnerId(headers: Headers, lenient = false): Pro
   return verifyLearnerCookie(value, await getCookieSecret(getDb()));
 }
 
+/** Secure whenever the site is public over HTTPS (SITE_URL) or the request came over HTTPS, as every cookie of the app is. */
+export function cookiesAreSecure(request: Request): boolean {
+  return isSecureSite() || new URL(request.url).protocol === "https:";
+}
+
 /**
  * Makes a new guest learner; the returned Set-Cookie headers name it from now on (HttpOnly) and tell
  * the page's scripts that a learner exists (lib/auth/learner-hint.ts).
@@ -72,9 +76,8 @@ export async function createGuestLearner(request: Request): Promise<{ id: string
   const db = getDb();
   const id = randomUUID();
   await db.learner.create({ data: { id, createdAt: new Date() } });
-  // Secure whenever the site is public over HTTPS (SITE_URL), as every cookie of the app is.
-  const secure = isSecureSite() || new URL(request.url).protocol === "https:";
+  const secure = cookiesAreSecure(request);
   const value = signLearnerId(id, await getCookieSecret(db));
-  const setCookie = [`${LEARNER_COOKIE}=${value}; Path=/; Max-Age=${ONE_YEAR}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`, learnerHintCookie(true, secure)];
+  const setCookie = [`${LEARNER_COOKIE}=${value}; Path=/; Max-Age=${GUEST_COOKIE_MAX_AGE}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`, learnerHintCookie(true, secure)];
   return { id, setCookie };
 }

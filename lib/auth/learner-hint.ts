@@ -7,15 +7,17 @@
  * held a guest cookie before the hint existed get one).
  */
 export const LEARNER_HINT_COOKIE = "learner-hint";
-const ONE_YEAR = 60 * 60 * 24 * 365;
+/** Seconds the guest cookie lives (lib/auth/guest.ts), and so the hint beside it. */
+export const GUEST_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
+const HINT = new RegExp(`(?:^|;\\s*)${LEARNER_HINT_COOKIE}=1(?:;|$)`);
 
 /** The Set-Cookie header that sets (`present`) or clears the hint. */
 export function learnerHintCookie(present: boolean, secure: boolean): string {
   const attributes = `Path=/; SameSite=Lax${secure ? "; Secure" : ""}`;
-  return present ? `${LEARNER_HINT_COOKIE}=1; Max-Age=${ONE_YEAR}; ${attributes}` : `${LEARNER_HINT_COOKIE}=; Max-Age=0; ${attributes}`;
+  return present ? `${LEARNER_HINT_COOKIE}=1; Max-Age=${GUEST_COOKIE_MAX_AGE}; ${attributes}` : `${LEARNER_HINT_COOKIE}=; Max-Age=0; ${attributes}`;
 }
 
 /** Whether a Cookie header (or `document.cookie`) carries the hint. */
 export function hasLearnerHint(cookies: string): boolean {
-  return new RegExp(`(?:^|;\\s*)${LEARNER_HINT_COOKIE}=1(?:;|$)`).test(cookies);
+  return HINT.test(cookies);
 }

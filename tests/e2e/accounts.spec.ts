@@ -1,17 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectNoAxeViolations, watchConsole } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, freshContext, watchConsole } from "./helpers";
 
 const PASSWORD = "correct horse battery";
 let counter = 0;
 const uniqueEmail = (tag: string) => `${tag}-${Date.now().toString(36)}-${counter++}@example.com`;
-
-/** A browser context with its own client address (the server trusts X-Forwarded-For in tests), so rate limits don't collide. */
-async function freshContext(browser: Browser, options: Parameters<Browser["newContext"]>[0] = {}) {
-  const ip = `10.${counter % 250}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-  return browser.newContext({ ...options, extraHTTPHeaders: { "x-forwarded-for": ip, ...options.extraHTTPHeaders } });
-}
 
 async function signUpThroughApi(page: Page, email: string, password = PASSWORD) {
   const origin = new URL(page.url() === "about:blank" ? "http://127.0.0.1:3210" : page.url()).origin;

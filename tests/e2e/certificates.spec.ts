@@ -1,18 +1,13 @@
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { loadQuestionBank } from "../../lib/quiz/bank";
 import type { AttemptState } from "../../lib/quiz/api-types";
 import { answerFromBank } from "../fixtures/answers";
-import { expectNoAxeViolations, watchConsole } from "./helpers";
+import { expectNoAxeViolations, freshContext, watchConsole } from "./helpers";
 
 const bank = loadQuestionBank();
 const PASSWORD = "correct horse battery";
 let counter = 0;
 const uniqueEmail = (tag: string) => `${tag}-${Date.now().toString(36)}-${counter++}@example.com`;
-
-async function freshContext(browser: Browser, options: Parameters<Browser["newContext"]>[0] = {}) {
-  const ip = `10.${200 + (counter % 50)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-  return browser.newContext({ ...options, extraHTTPHeaders: { "x-forwarded-for": ip, ...options.extraHTTPHeaders } });
-}
 
 /** Every lesson of the course, from the home page's outline. */
 async function listLessons(request: APIRequestContext): Promise<{ module: string; lesson: string }[]> {

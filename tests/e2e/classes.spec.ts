@@ -1,15 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectNoAxeViolations, watchConsole } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, freshContext, watchConsole } from "./helpers";
 
 const PASSWORD = "correct horse battery";
 let counter = 0;
 const uniqueEmail = (tag: string) => `${tag}-${Date.now().toString(36)}-${counter++}@example.com`;
-
-async function freshContext(browser: Browser, options: Parameters<Browser["newContext"]>[0] = {}) {
-  const ip = `10.${(counter + 100) % 250}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-  return browser.newContext({ ...options, extraHTTPHeaders: { "x-forwarded-for": ip, ...options.extraHTTPHeaders } });
-}
 
 async function signIn(page: Page, email: string, password: string, next: string) {
   await page.goto(`/en/sign-in?next=${encodeURIComponent(next)}`);

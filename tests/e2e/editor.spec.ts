@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { expectNoAxeViolations, watchConsole } from "./helpers";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { expectNoAxeViolations, freshContext, watchConsole } from "./helpers";
 
 /**
  * The instructor's lesson editor against the production build: diagnostics at their lines as you
@@ -19,11 +19,6 @@ test.beforeAll(() => {
     stdio: "pipe",
   });
 });
-
-async function freshContext(browser: Browser, options: Parameters<Browser["newContext"]>[0] = {}) {
-  const ip = `10.77.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-  return browser.newContext({ ...options, extraHTTPHeaders: { "x-forwarded-for": ip } });
-}
 
 async function signIn(context: BrowserContext, page: Page, email: string, password = PASSWORD) {
   await page.goto("/en/sign-in");

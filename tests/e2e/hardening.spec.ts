@@ -2,19 +2,13 @@ import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, request as playwrightRequest, test, type Browser, type Page } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
 import type { AttemptState } from "../../lib/quiz/api-types";
-import { answerByKeyboard, watchConsole } from "./helpers";
+import { answerByKeyboard, freshContext, watchConsole } from "./helpers";
 
 const PASSWORD = "correct horse battery";
 let counter = 0;
 const uniqueEmail = (tag: string) => `${tag}-${Date.now().toString(36)}-${counter++}@example.com`;
-
-/** A context with its own client address, so sign-in rate limits of different tests never meet. */
-function freshContext(browser: Browser) {
-  const ip = `10.77.${counter++ % 250}.${Math.floor(Math.random() * 250)}`;
-  return browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ip } });
-}
 
 /** Collects every Content-Security-Policy violation the page reports. */
 async function watchCsp(page: Page) {

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { randomInt } from "node:crypto";
+import { expect, type Browser, type Page } from "@playwright/test";
 import type { AttemptState } from "../../lib/quiz/api-types";
 
 /** Fails the test on any console error or uncaught exception in the page. */
@@ -33,4 +34,14 @@ export async function answerByKeyboard(page: Page, question: AttemptState["quest
     }
   }
   await page.keyboard.press("Enter");
+}
+
+/**
+ * A browser context with a client address of its own (x-forwarded-for, which the e2e server trusts),
+ * so rate limits met by one test never reach another. Three random octets: two contexts of the suite
+ * sharing one is a one-in-sixteen-million chance.
+ */
+export function freshContext(browser: Browser, options: Parameters<Browser["newContext"]>[0] = {}) {
+  const octet = () => randomInt(1, 255);
+  return browser.newContext({ ...options, extraHTTPHeaders: { "x-forwarded-for": `10.${octet()}.${octet()}.${octet()}`, ...options.extraHTTPHeaders } });
 }

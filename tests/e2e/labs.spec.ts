@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { parse } from "yaml";
-import { expectNoAxeViolations, watchConsole } from "./helpers";
+import { expectNoAxeViolations, freshContext, watchConsole } from "./helpers";
 
 type LabFile = {
   id: string;
@@ -16,13 +16,6 @@ type LabFile = {
 const labId = "lb-nlb-ip-targets";
 const lab = parse(readFileSync(path.join(import.meta.dirname, `../../content/labs/${labId}.yaml`), "utf8")) as LabFile;
 const lessonPath = (locale: "en" | "zh") => `/${locale}/learn/${lab.module}/${lab.lesson}`;
-
-let counter = 0;
-async function freshContext(browser: Browser, options: Parameters<Browser["newContext"]>[0] = {}) {
-  counter++;
-  const ip = `10.${100 + (counter % 100)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-  return browser.newContext({ ...options, extraHTTPHeaders: { "x-forwarded-for": ip, ...options.extraHTTPHeaders } });
-}
 
 /** Presses a button with the keyboard: focus it as Tab would, then Enter. */
 async function press(page: Page, testId: string) {

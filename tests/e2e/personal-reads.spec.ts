@@ -1,13 +1,8 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { freshContext } from "./helpers";
 
-let counter = 0;
 const LESSON = "/en/learn/architecture/regions-vpcs-azs";
 const tick = (page: Page) => page.locator('[data-testid="lesson-tick"][data-lesson="architecture/regions-vpcs-azs"]').first();
-
-/** A context with its own client address, so rate limits of other tests do not collide. */
-function freshContext(browser: Browser) {
-  return browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `10.78.${counter++ % 250}.${Math.floor(Math.random() * 250)}` } });
-}
 
 /** The API paths a page asks for, in order. */
 function apiRequests(page: Page): string[] {

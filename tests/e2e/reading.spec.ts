@@ -1,14 +1,7 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectNoAxeViolations, watchConsole } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, freshContext, watchConsole } from "./helpers";
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-let counter = 0;
-
-/** A context with its own client address, so rate limits of other tests do not collide. */
-function freshContext(browser: Browser, options: Parameters<Browser["newContext"]>[0] = {}) {
-  const ip = `10.77.${counter++ % 250}.${Math.floor(Math.random() * 250)}`;
-  return browser.newContext({ ...options, extraHTTPHeaders: { "x-forwarded-for": ip, ...options.extraHTTPHeaders } });
-}
 
 /** The smallest label size, in CSS px as drawn, over every rendered diagram on the page. */
 async function smallestDiagramText(page: Page) {

@@ -1,7 +1,6 @@
-import { readGuestLearnerId } from "@/lib/auth/guest";
+import { cookiesAreSecure, readGuestLearnerId } from "@/lib/auth/guest";
 import { refreshSession } from "@/lib/auth/identity";
 import { hasLearnerHint, learnerHintCookie } from "@/lib/auth/learner-hint";
-import { isSecureSite } from "@/lib/env";
 import { handle } from "@/lib/http";
 
 /**
@@ -17,7 +16,7 @@ export async function GET(request: Request) {
     const headers = new Headers({ "Cache-Control": "no-store" });
     for (const cookie of setCookies) headers.append("Set-Cookie", cookie);
     if (guest !== hasLearnerHint(request.headers.get("cookie") ?? "")) {
-      headers.append("Set-Cookie", learnerHintCookie(guest, isSecureSite() || new URL(request.url).protocol === "https:"));
+      headers.append("Set-Cookie", learnerHintCookie(guest, cookiesAreSecure(request)));
     }
     return Response.json({ user, learner: user !== null || guest }, { headers });
   });
