@@ -21,7 +21,7 @@ import http from "node:http";
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { AttemptState, PublicQuestion } from "../../lib/quiz/api-types";
-import { heapMb, rssMb, startBenchServer, type BenchServer } from "./server";
+import { cpuMs, heapMb, rssMb, startBenchServer, type BenchServer } from "./server";
 
 const LEARNER_COUNTS = (process.env.BENCH_LEARNERS ?? "100,200").split(",").map(Number);
 const RATE = Number(process.env.BENCH_RATE ?? 1000);
@@ -62,12 +62,43 @@ function percentile(sorted: number[], p: number) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
 }
 
+/**
+ * CPU used so far by the app servers, by the load generator (this process), and by the PostgreSQL
+ * backends serving `database` when the server runs on this machine (their /proc entries are then
+ * readable; elsewhere that figure is left out).
+ */
+async function sampleCpu(servers: BenchServer[], database: string | undefined) {
+  const backends = new Map<number, number>();
+  if (database && ["127.0.0.1", "localhost", "[::1]"].includes(new URL(POSTGRES_URL!).hostname)) {
+    const client = new pg.Client({ connectionString: POSTGRES_URL });
+    await client.connect();
+    const { rows } = await client.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = $1`, [database]);
+    await client.end();
+    for (const { pid } of rows) {
+      const ms = cpuMs(pid);
+      if (Number.isFinite(ms)) backends.set(pid, ms);
+    }
+  }
+  const own = process.cpuUsage();
+  return { app: servers.reduce((sum, s) => sum + cpuMs(s.pid), 0), generator: (own.user + own.system) / 1000, backends };
+}
+type CpuSample = Awaited<ReturnType<typeof sampleCpu>>;
+
+/** CPU ms per acknowledged answer between two samples; a backend first seen at the end counts from zero. */
+function cpuPerAnswer(before: CpuSample, after: CpuSample, answers: number) {
+  let database = 0;
+  for (const [pid, ms] of after.backends) database += ms - (before.backends.get(pid) ?? 0);
+  const per = (ms: number) => (answers ? ms / answers : Number.NaN);
+  return { app: per(after.app - before.app), generator: per(after.generator - before.generator), database: after.backends.size ? per(database) : Number.NaN };
+}
+
 type Session = { cookie: string; server: number; attempts: AttemptState[] };
 type Phase = { acked: number; offered: number; latencies: number[]; errors: number; rate: number };
 
 async function runScenario(engine: "sqlite" | "postgresql", learners: number, build: boolean) {
   let databaseUrl: string | undefined;
   let dropDatabase = async () => {};
+  let databaseName: string | undefined;
   if (engine === "postgresql") {
     const name = `eks_bench_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
     const admin = new pg.Client({ connectionString: POSTGRES_URL });
@@ -77,6 +108,7 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
     const url = new URL(POSTGRES_URL!);
     url.pathname = `/${name}`;
     databaseUrl = url.toString();
+    databaseName = name;
     dropDatabase = async () => {
       const client = new pg.Client({ connectionString: POSTGRES_URL });
       await client.connect();
@@ -97,6 +129,7 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
   let exhausted = 0;
   let paced: Phase = { acked: 0, offered: 0, latencies: [], errors: 0, rate: 0 };
   let saturated: Phase = { ...paced };
+  let cpu: ReturnType<typeof cpuPerAnswer> | undefined;
   const startLatencies: number[] = [];
   const returningLatencies: number[] = [];
   let setupSeconds = 0;
@@ -204,7 +237,9 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
       return { ...phase, rate: phase.acked / Math.max(seconds, (performance.now() - started) / 1000) };
     };
     await runPhase(false, WARMUP_MS / 1000);
+    const cpuBefore = await sampleCpu(servers, databaseName);
     paced = await runPhase(true, SECONDS);
+    cpu = cpuPerAnswer(cpuBefore, await sampleCpu(servers, databaseName), paced.acked);
     saturated = await runPhase(false, SATURATED_SECONDS);
     agent.destroy();
     rssAfter = servers.map((s) => rssMb(s.pid));
@@ -233,6 +268,11 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
   console.log(`  returning start  p50 ${percentile(returningLatencies, 50).toFixed(1)} ms, p99 ${percentile(returningLatencies, 99).toFixed(1)} ms (one returning learner, ${TIMED_STARTS} starts, each after submitting the last: 5 to ${4 + TIMED_STARTS} exams behind it)`);
   console.log(`  answers          ${paced.acked} of ${paced.offered} offered acknowledged (${paced.rate.toFixed(0)}/s over the phase, including the wait for the last answer)`);
   console.log(`  latency          p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${(paced.latencies.at(-1) ?? 0).toFixed(1)} ms (from when each answer was due)`);
+  if (cpu) {
+    const ms = (n: number) => `${n.toFixed(2)} ms`;
+    const database = engine === "sqlite" ? "database: inside the app (SQLite)" : Number.isFinite(cpu.database) ? `database ${ms(cpu.database)} (its backends' CPU from /proc)` : "database: not measured (the server is not on this machine)";
+    console.log(`  CPU per answer   app ${ms(cpu.app)}${servers.length > 1 ? " (both instances)" : ""}, ${database}, load generator ${ms(cpu.generator)} (paced phase)`);
+  }
   console.log(`  errors           ${errors}${errorKinds.size ? ` (${[...errorKinds].map(([code, n]) => `${n}× ${code}`).join(", ")})` : ""}`);
   if (exhausted) console.log(`  note             ${exhausted} learners ran out of questions before the end`);
   console.log(`  stored = acked   ${stored === acked ? "yes" : "NO"} (${stored} stored, ${acked} acknowledged over all phases)`);

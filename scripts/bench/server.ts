@@ -17,6 +17,23 @@ export function rssMb(pid: number): number {
   }
 }
 
+let clockTicks: number | undefined;
+/**
+ * CPU time (user + system) a process has used so far, in ms (Linux: /proc/<pid>/stat), or NaN where
+ * it cannot be read. Per unit of work, it holds still on a busy machine where latency does not.
+ */
+export function cpuMs(pid: number): number {
+  try {
+    clockTicks ??= Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+    // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /**
  * The V8 heap (used) and the memory outside it that V8 accounts for (Buffers, WebAssembly memory) of
  * a bench server, in MB, from its own Prometheus metrics: next to RSS, they tell the JavaScript heap
