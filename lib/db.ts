@@ -3,7 +3,6 @@
  * (scale-out), chosen by DATABASE_URL. Both generated clients share the same models, so the
  * rest of the app is typed against the SQLite one.
  */
-import { createHash } from "node:crypto";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
@@ -56,24 +55,6 @@ export function getDbEngine(db: Db): "sqlite" | "postgresql" {
   return (db as unknown as Record<symbol, unknown>)[ENGINE] === "postgresql" ? "postgresql" : "sqlite";
 }
 
-// Shared by both copies of this module (see ENGINE below): a text registered by one copy must be
-// found by the client the other copy created.
-const PG_STATEMENTS = Symbol.for("eks-course.pg-statements");
-const pgStatements = ((globalThis as unknown as Record<symbol, Map<string, string>>)[PG_STATEMENTS] ??= new Map());
-
-/**
- * Marks a raw SQL text as a hot path on PostgreSQL and returns it unchanged. Every pooled connection
- * then prepares it once as a named statement and reuses the plan, where an unnamed query is parsed
- * and planned on every call: for the answer read, planning costs the database 0.5 ms a call, three
- * times running it. Only fixed texts belong here: each connection keeps one statement per text.
- */
-export function preparedOnPostgres(name: string, sql: string): string {
-  // The text's hash in the name: a connection can never be asked to reuse a name for another text
-  // (pg refuses that), even after an edit reloads a module in development.
-  pgStatements.set(sql, `${name}_${createHash("sha256").update(sql).digest("hex").slice(0, 12)}`);
-  return sql;
-}
-
 export function createDb(url: string): Db {
   if (getDatabaseEngine(url) === "sqlite") {
     const factory = new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}` }, { timestampFormat: "unixepoch-ms" });
@@ -97,8 +78,11 @@ export function createDb(url: string): Db {
     client.$queryRawUnsafe("PRAGMA synchronous = NORMAL").catch((error: unknown) => console.error("PRAGMA synchronous failed:", error));
     return client;
   }
-  // Texts not marked by preparedOnPostgres get no name: pg runs them as unnamed statements, as by default.
-  const adapter = new PrismaPg({ connectionString: url, max: 10 }, { statementNameGenerator: (query) => pgStatements.get(query.sql) as string });
+  // Every query is an unnamed statement, planned on each call with the tables as they are now. Named
+  // (prepared) statements save that planning but switch to one generic plan after five calls, and a
+  // generic plan made while the quiz tables were small keeps its sequential scans as they grow: tried,
+  // it doubled the database's CPU per answer in a burst of 200 learners (README, Performance).
+  const adapter = new PrismaPg({ connectionString: url, max: 10 });
   const client = new PostgresClient({ adapter });
   Object.defineProperty(client, ENGINE, { value: "postgresql" });
   return client as unknown as Db;

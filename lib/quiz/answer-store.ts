@@ -1,6 +1,6 @@
 import "server-only";
 import type { Statement } from "better-sqlite3";
-import { preparedOnPostgres, preparedOnSqlite, type Db } from "../db";
+import { preparedOnSqlite, type Db } from "../db";
 
 /**
  * Storage for the quiz's hottest path — one read and one insert per answer. On SQLite these run as
@@ -95,10 +95,6 @@ function toContext(row: Row | undefined): AnswerContext | null {
   };
 }
 
-// PostgreSQL's texts, prepared once per connection.
-const CONTEXT_PG = preparedOnPostgres("answer_context", CONTEXT_SQL((n) => `$${n}`));
-const INSERT_PG = preparedOnPostgres("answer_insert", INSERT_SQL((n) => `$${n}`));
-
 type Prepared = { context: Statement<[string, string], Row>; insert: Statement<unknown[]> };
 const prepared = new WeakMap<object, Prepared>();
 
@@ -117,7 +113,7 @@ function sqlite(db: Db) {
 export async function readAnswerContext(db: Db, attemptId: string, questionId: string): Promise<AnswerContext | null> {
   const local = await sqlite(db);
   if (local) return toContext(local.statements.context.get(questionId, attemptId));
-  const rows = await db.$queryRawUnsafe<Row[]>(CONTEXT_PG, attemptId, questionId);
+  const rows = await db.$queryRawUnsafe<Row[]>(CONTEXT_SQL((n) => `$${n}`), attemptId, questionId);
   return toContext(rows[0]);
 }
 
@@ -130,6 +126,6 @@ export async function insertAnswer(db: Db, answer: NewAnswer): Promise<boolean> 
     const { changes } = local.statements.insert.run(answer.id, answer.attemptQuestionId, answer.learnerId, answer.questionId, answer.response, answer.correct ? 1 : 0, answer.answeredAt.getTime(), answer.timeMs);
     return changes === 1;
   }
-  const count = await db.$executeRawUnsafe(INSERT_PG, answer.id, answer.attemptQuestionId, answer.learnerId, answer.questionId, answer.response, answer.correct, answer.answeredAt, answer.timeMs);
+  const count = await db.$executeRawUnsafe(INSERT_SQL((n) => `$${n}`), answer.id, answer.attemptQuestionId, answer.learnerId, answer.questionId, answer.response, answer.correct, answer.answeredAt, answer.timeMs);
   return count === 1;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Statement } from "better-sqlite3";
-import { preparedOnPostgres, preparedOnSqlite, type Db } from "../db";
+import { preparedOnSqlite, type Db } from "../db";
 import { openExamSql } from "./counted";
 
 /**
@@ -39,7 +39,7 @@ const HISTORY_SQL = (p: (n: number) => string) => `
   WHERE a."learnerId" = ${p(1)}
   GROUP BY qv."questionId"`;
 
-const INSERT_ATTEMPT_PG = preparedOnPostgres("attempt_insert", `
+const INSERT_ATTEMPT_PG = `
   WITH attempt AS (
     INSERT INTO "Attempt" ("id", "learnerId", "mode", "module", "locale", "feedback", "startedAt", "deadline", "submittedAt", "score", "total")
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL, NULL, $9)
@@ -47,8 +47,7 @@ const INSERT_ATTEMPT_PG = preparedOnPostgres("attempt_insert", `
   )
   INSERT INTO "AttemptQuestion" ("id", "attemptId", "position", "questionVersionId", "optionOrder", "flagged")
   SELECT item."id", attempt."id", item."position", item."questionVersionId", item."optionOrder", false
-  FROM attempt, unnest($10::text[], $11::int[], $12::text[], $13::text[]) AS item("id", "position", "questionVersionId", "optionOrder")`);
-const HISTORY_PG = preparedOnPostgres("learner_history", HISTORY_SQL((n) => `$${n}`));
+  FROM attempt, unnest($10::text[], $11::int[], $12::text[], $13::text[]) AS item("id", "position", "questionVersionId", "optionOrder")`;
 
 type Prepared = { attempt: Statement<unknown[]>; item: Statement<unknown[]>; history: Statement<[number, string], HistoryRow> };
 const prepared = new WeakMap<object, Prepared>();
@@ -81,7 +80,7 @@ export async function readLearnerHistory(db: Db, learnerId: string | null, now: 
   const local = await sqlite(db);
   const rows = local
     ? local.statements.history.all(now.getTime(), learnerId)
-    : await db.$queryRawUnsafe<HistoryRow[]>(HISTORY_PG, learnerId, now);
+    : await db.$queryRawUnsafe<HistoryRow[]>(HISTORY_SQL((n) => `$${n}`), learnerId, now);
   for (const row of rows) {
     history.seen.add(row.questionId);
     if (isSet(row.open)) history.hidden.add(row.questionId);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Statement } from "better-sqlite3";
-import { preparedOnPostgres, preparedOnSqlite, type Db } from "../db";
+import { preparedOnSqlite, type Db } from "../db";
 import { loadCourse } from "../course/load";
 import type { Locale } from "../i18n/locales";
 import type { StoredQuestion } from "./present";
@@ -36,7 +36,6 @@ const POOL_SQL = `
   WHERE q."retiredAt" IS NULL
   ORDER BY q."id"`;
 const REVISION_SQL = `SELECT "value" FROM "Setting" WHERE "key" = ?`;
-const REVISION_PG = preparedOnPostgres("pool_revision", REVISION_SQL.replace("?", "$1"));
 type PoolStatements = { pool: Statement<[], PoolRow>; revision: Statement<[string], { value: string }> };
 const poolStatements = new WeakMap<object, PoolStatements>();
 
@@ -63,7 +62,7 @@ async function listWholePool(db: Db): Promise<readonly PoolEntry[]> {
   // On PostgreSQL a raw read: the ORM's findUnique costs about twice the round trip here.
   const revision = local
     ? (local.statements.revision.get(POOL_REVISION_KEY)?.value ?? null)
-    : ((await db.$queryRawUnsafe<{ value: string }[]>(REVISION_PG, POOL_REVISION_KEY))[0]?.value ?? null);
+    : ((await db.$queryRawUnsafe<{ value: string }[]>(REVISION_SQL.replace("?", "$1"), POOL_REVISION_KEY))[0]?.value ?? null);
   const cached = cachedPools.get(db);
   if (revision !== null && cached?.revision === revision) return cached.pool;
   const rows = local ? local.statements.pool.all() : await db.$queryRawUnsafe<PoolRow[]>(POOL_SQL);
