@@ -31,7 +31,7 @@ export type LearnerHistory = { seen: Set<string>; hidden: Set<string> };
 type HistoryRow = { questionId: string; open: unknown };
 
 // One row per question the learner has ever been shown; `open` is 1 when an exam still open holds it.
-const HISTORY_SQL = (p: (n: number) => string) => `
+export const HISTORY_SQL = (p: (n: number) => string) => `
   SELECT qv."questionId" AS "questionId", MAX(CASE WHEN ${openExamSql("a", p(2))} THEN 1 ELSE 0 END) AS "open"
   FROM "Attempt" a
   JOIN "AttemptQuestion" aq ON aq."attemptId" = a."id"

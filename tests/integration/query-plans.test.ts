@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApp, type App } from "./app";
+import { engines } from "./databases";
+
+/**
+ * The quiz's hot reads (lib/quiz/answer-store.ts, lib/quiz/attempt-store.ts) must reach the
+ * learner's rows through indexes, never by reading a whole table of attempts, questions shown or
+ * answers: those tables grow with every learner. A rewrite that reads the same rows can still lose
+ * this (SQLite materialises a parenthesised join and scans it: 8 ms a call instead of 0.07), so the
+ * plans are checked on tables of a realistic size, on both engines.
+ */
+const GROWING = ["Attempt", "AttemptQuestion", "Answer"];
+
+const FILL: Record<(typeof engines)[number], string[]> = {
+  sqlite: [
+    `WITH RECURSIVE g(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < 200)
+     INSERT INTO "Learner" ("id", "createdAt") SELECT 'plan-L' || n, 0 FROM g`,
+    `WITH RECURSIVE k(m) AS (SELECT 1 UNION ALL SELECT m + 1 FROM k WHERE m < 2)
+     INSERT INTO "Attempt" ("id", "learnerId", "mode", "module", "locale", "feedback", "startedAt", "deadline", "submittedAt", "score", "total")
+     SELECT l."id" || '-' || m, l."id", 'exam', NULL, 'en', 'end', 0, 9999999999999, NULL, NULL, 65 FROM "Learner" l, k WHERE l."id" LIKE 'plan-%'`,
+    `INSERT INTO "AttemptQuestion" ("id", "attemptId", "position", "questionVersionId", "optionOrder", "flagged")
+     SELECT a."id" || '-' || v.rn, a."id", v.rn, v."id", '[]', 0 FROM "Attempt" a,
+       (SELECT "id", row_number() OVER () AS rn FROM (SELECT MIN("id") AS "id" FROM "QuestionVersion" GROUP BY "questionId") LIMIT 65) v`,
+    `INSERT INTO "Answer" ("id", "attemptQuestionId", "learnerId", "questionId", "response", "correct", "answeredAt", "timeMs")
+     SELECT 'x-' || aq."id", aq."id", a."learnerId", qv."questionId", '{}', 1, 1000, 1000
+     FROM "AttemptQuestion" aq JOIN "Attempt" a ON a."id" = aq."attemptId" JOIN "QuestionVersion" qv ON qv."id" = aq."questionVersionId" WHERE aq."position" <= 30`,
+  ],
+  postgresql: [
+    `INSERT INTO "Learner" ("id", "createdAt") SELECT 'plan-L' || n, now() FROM generate_series(1, 200) n`,
+    `INSERT INTO "Attempt" ("id", "learnerId", "mode", "module", "locale", "feedback", "startedAt", "deadline", "submittedAt", "score", "total")
+     SELECT l."id" || '-' || m, l."id", 'exam', NULL, 'en', 'end', now(), now() + interval '2 hours', NULL, NULL, 65 FROM "Learner" l, generate_series(1, 2) m WHERE l."id" LIKE 'plan-%'`,
+    `INSERT INTO "AttemptQuestion" ("id", "attemptId", "position", "questionVersionId", "optionOrder", "flagged")
+     SELECT a."id" || '-' || v.rn, a."id", v.rn, v."id", '[]', false FROM "Attempt" a,
+       (SELECT "id", row_number() OVER () AS rn FROM (SELECT MIN("id") AS "id" FROM "QuestionVersion" GROUP BY "questionId") z LIMIT 65) v`,
+    `INSERT INTO "Answer" ("id", "attemptQuestionId", "learnerId", "questionId", "response", "correct", "answeredAt", "timeMs")
+     SELECT 'x-' || aq."id", aq."id", a."learnerId", qv."questionId", '{}', true, now(), 1000
+     FROM "AttemptQuestion" aq JOIN "Attempt" a ON a."id" = aq."attemptId" JOIN "QuestionVersion" qv ON qv."id" = aq."questionVersionId" WHERE aq."position" <= 30`,
+    `ANALYZE`,
+  ],
+};
+
+type PgPlan = { "Node Type": string; "Relation Name"?: string; Plans?: PgPlan[] };
+const pgScans = (plan: PgPlan): string[] => [...(plan["Node Type"] === "Seq Scan" ? [plan["Relation Name"]!] : []), ...(plan.Plans ?? []).flatMap(pgScans)];
+
+describe.each(engines)("query plans of the quiz's hot reads on %s", (engine) => {
+  let app: App;
+  let attemptId: string;
+  let questionId: string;
+  beforeAll(async () => {
+    app = await startApp(engine);
+    for (const sql of FILL[engine]) await app.db.$executeRawUnsafe(sql);
+    const item = await app.db.attemptQuestion.findFirstOrThrow({ where: { attemptId: "plan-L7-2", position: 40 }, include: { questionVersion: true } });
+    attemptId = item.attemptId;
+    questionId = item.questionVersion.questionId;
+  });
+  afterAll(async () => {
+    await app.stop();
+  });
+
+  async function tablesScanned(sql: (p: (n: number) => string) => string, params: unknown[]): Promise<string[]> {
+    if (engine === "sqlite") {
+      // SQLite names each table by its alias: "SCAN aq" reads every row, "SEARCH aq USING INDEX …" does not.
+      const rows = await app.db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${sql(() => "?")}`, ...params);
+      expect(rows.length).toBeGreaterThan(0);
+      return rows.map((row) => row.detail).filter((detail) => /^SCAN /.test(detail) || detail.startsWith("MATERIALIZE"));
+    }
+    const rows = await app.db.$queryRawUnsafe<{ "QUERY PLAN": [{ Plan: PgPlan }] }[]>(`EXPLAIN (FORMAT JSON) ${sql((n) => `$${n}`)}`, ...params);
+    return pgScans(rows[0]!["QUERY PLAN"][0].Plan).filter((table) => GROWING.includes(table));
+  }
+
+  it("finds the answer context through indexes", async () => {
+    const { CONTEXT_SQL, readAnswerContext } = await import("@/lib/quiz/answer-store");
+    // SQLite binds "?" in order of appearance (the question id first); PostgreSQL by number.
+    expect(await tablesScanned(CONTEXT_SQL, engine === "sqlite" ? [questionId, attemptId] : [attemptId, questionId])).toEqual([]);
+    const context = await readAnswerContext(app.db, attemptId, questionId);
+    expect(context?.item?.answer).toBeNull();
+    expect(context?.lastAnsweredAt).not.toBeNull();
+  });
+
+  it("reads a learner's history through indexes", async () => {
+    const { HISTORY_SQL, readLearnerHistory } = await import("@/lib/quiz/attempt-store");
+    const now = new Date();
+    expect(await tablesScanned(HISTORY_SQL, engine === "sqlite" ? [now.getTime(), "plan-L7"] : ["plan-L7", now])).toEqual([]);
+    expect((await readLearnerHistory(app.db, "plan-L7", now)).seen.size).toBe(65);
+  });
+});
