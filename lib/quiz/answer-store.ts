@@ -50,7 +50,7 @@ type Row = {
 // One query: the attempt, the item for this question (if it is in the attempt) and any answer to it.
 // The latest answer is one unique-index lookup per question of the attempt, written as a scalar
 // subquery so PostgreSQL cannot turn it into a hash join over every answer of every learner (it did,
-// with a few thousand answers stored: 1.4 ms of database CPU a call instead of 0.7).
+// with 12,000 answers stored and fresh statistics: 1.4 ms of database CPU a call instead of 0.7).
 // tests/integration/query-plans.test.ts holds both engines to index-only plans for it.
 export const CONTEXT_SQL = (p: (n: number) => string) => `
   SELECT a."learnerId", a."mode", a."feedback", a."locale", a."deadline", a."submittedAt", a."startedAt",
