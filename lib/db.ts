@@ -5,6 +5,7 @@
  */
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { getDatabaseEngine, getEnv } from "./env";
@@ -45,6 +46,29 @@ export async function preparedOnSqlite<T>(db: Db, cache: WeakMap<object, T>, pre
   return { handle, statements };
 }
 
+const pgPools = new WeakMap<object, pg.Pool>();
+
+/** How the direct queries below read a `timestamp(3)` column: as UTC, the way Prisma writes it (not as local time, pg's default). */
+const pgTypes = {
+  getTypeParser: (oid: number, format?: "text" | "binary") =>
+    oid === pg.types.builtins.TIMESTAMP && format !== "binary" ? (text: string) => new Date(`${text.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format),
+} as pg.CustomTypesConfig;
+
+/**
+ * PostgreSQL's counterpart of `preparedOnSqlite`: runs one query on Prisma's own connection pool,
+ * for the same few hot paths. Going through `$queryRawUnsafe` costs the app about twice the CPU of
+ * the query itself (measured: 0.22–0.44 ms a call against 0.10–0.14 ms for the pool directly).
+ * Dates are sent as UTC text and read back as UTC, as Prisma does; the statements stay unnamed, so
+ * each is planned with the tables as they are (see createDb). Callers take this path once
+ * `preparedOnSqlite` has answered null.
+ */
+export async function queryOnPostgres<Row>(db: Db, text: string, values: readonly unknown[]): Promise<{ rows: Row[]; rowCount: number }> {
+  const pool = pgPools.get(db);
+  if (!pool) throw new Error("queryOnPostgres: this client is not connected to PostgreSQL");
+  const result = await pool.query({ text, values: values.map((value) => (value instanceof Date ? value.toISOString() : value)), types: pgTypes });
+  return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
+}
+
 // Marked on the client itself under a global symbol: the compiled API server and Next's page bundles
 // each load their own copy of this module but share one client (globalThis), so a module-local map
 // would not know a client made by the other copy.
@@ -82,9 +106,12 @@ export function createDb(url: string): Db {
   // (prepared) statements save that planning but switch to one generic plan after five calls, and a
   // generic plan made while the quiz tables were small keeps its sequential scans as they grow: tried,
   // it doubled the database's CPU per answer in a burst of 200 learners (README, Performance).
-  const adapter = new PrismaPg({ connectionString: url, max: 10 });
+  // The pool is made here, not inside the adapter, so queryOnPostgres can share it; $disconnect still ends it.
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const client = new PostgresClient({ adapter });
   Object.defineProperty(client, ENGINE, { value: "postgresql" });
+  pgPools.set(client, pool);
   return client as unknown as Db;
 }
 

@@ -68,16 +68,25 @@ export function cookiesAreSecure(request: Request): boolean {
   return isSecureSite() || new URL(request.url).protocol === "https:";
 }
 
+/** A new guest learner not yet written: its id, when it joined, and the Set-Cookie headers that will name it. */
+export type NewGuest = { id: string; createdAt: Date; setCookie: string[] };
+
 /**
- * Makes a new guest learner; the returned Set-Cookie headers name it from now on (HttpOnly) and tell
- * the page's scripts that a learner exists (lib/auth/learner-hint.ts).
+ * Names a new guest learner without writing it, for a caller that writes the learner's row together
+ * with its first record (lib/quiz/attempt-store.ts). The Set-Cookie headers name it from now on
+ * (HttpOnly) and tell the page's scripts that a learner exists (lib/auth/learner-hint.ts).
  */
-export async function createGuestLearner(request: Request): Promise<{ id: string; setCookie: string[] }> {
-  const db = getDb();
+export async function newGuestLearner(request: Request): Promise<NewGuest> {
   const id = randomUUID();
-  await db.learner.create({ data: { id, createdAt: new Date() } });
   const secure = cookiesAreSecure(request);
-  const value = signLearnerId(id, await getCookieSecret(db));
+  const value = signLearnerId(id, await getCookieSecret(getDb()));
   const setCookie = [`${LEARNER_COOKIE}=${value}; Path=/; Max-Age=${GUEST_COOKIE_MAX_AGE}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`, learnerHintCookie(true, secure)];
-  return { id, setCookie };
+  return { id, createdAt: new Date(), setCookie };
+}
+
+/** Makes a new guest learner and writes its row; the returned Set-Cookie headers name it from now on. */
+export async function createGuestLearner(request: Request): Promise<{ id: string; setCookie: string[] }> {
+  const guest = await newGuestLearner(request);
+  await getDb().learner.create({ data: { id: guest.id, createdAt: guest.createdAt } });
+  return { id: guest.id, setCookie: guest.setCookie };
 }

@@ -59,22 +59,31 @@ export async function readLearnerId(request: Request): Promise<string | null> {
 }
 
 /**
+ * The learner this viewer already has, or null: a signed-in user's linked learner, or the guest
+ * named by the cookie if that guest still exists (one who joined an account was merged and deleted).
+ * Reads only, so a handler can run it alongside its other reads before validating in full.
+ */
+export async function findLearner(viewer: Viewer): Promise<string | null> {
+  if (viewer.user || !viewer.learnerId) return viewer.learnerId;
+  const guest = await getDb().learner.findFirst({ where: { id: viewer.learnerId, userId: null }, select: { id: true } });
+  return guest ? viewer.learnerId : null;
+}
+
+/**
  * The learner behind this request, created on the first interaction. When a new guest is made,
  * `setCookie` holds the Set-Cookie headers the response must carry. Call it only once the request has
  * been validated in full, so a rejected request never leaves a learner row behind. `known`: the
- * viewer when the handler has already read it.
+ * viewer when the handler has already read it; `existing`: what findLearner answered for it.
  */
-export async function requireLearner(request: Request, known?: Viewer): Promise<{ id: string; setCookie?: string[] }> {
+export async function requireLearner(request: Request, known?: Viewer, existing?: string | null): Promise<{ id: string; setCookie?: string[] }> {
   const viewer = known ?? (await getViewer(request.headers));
+  const found = existing === undefined ? await findLearner(viewer) : existing;
+  if (found) return { id: found };
+  if (!viewer.user) return createGuestLearner(request);
   const db = getDb();
-  if (viewer.user) {
-    if (viewer.learnerId) return { id: viewer.learnerId };
-    const id = randomUUID();
-    // upsert-like: a parallel first request may have made it already
-    await db.learner.createMany({ data: [{ id, userId: viewer.user.id, createdAt: new Date() }] }).catch(() => undefined);
-    const learner = await db.learner.findUniqueOrThrow({ where: { userId: viewer.user.id }, select: { id: true } });
-    return { id: learner.id };
-  }
-  if (viewer.learnerId && (await db.learner.findFirst({ where: { id: viewer.learnerId, userId: null }, select: { id: true } }))) return { id: viewer.learnerId };
-  return createGuestLearner(request);
+  const id = randomUUID();
+  // upsert-like: a parallel first request may have made it already
+  await db.learner.createMany({ data: [{ id, userId: viewer.user.id, createdAt: new Date() }] }).catch(() => undefined);
+  const learner = await db.learner.findUniqueOrThrow({ where: { userId: viewer.user.id }, select: { id: true } });
+  return { id: learner.id };
 }

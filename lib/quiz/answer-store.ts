@@ -1,11 +1,11 @@
 import "server-only";
 import type { Statement } from "better-sqlite3";
-import { preparedOnSqlite, type Db } from "../db";
+import { preparedOnSqlite, queryOnPostgres, type Db } from "../db";
 
 /**
  * Storage for the quiz's hottest path — one read and one insert per answer. On SQLite these run as
  * cached prepared statements on Prisma's own connection (the ORM's per-query overhead is several
- * times the query itself); on PostgreSQL they go through Prisma's raw queries. Everything else in
+ * times the query itself); on PostgreSQL, straight on Prisma's connection pool. Everything else in
  * the quiz uses the ORM.
  */
 export type AnswerContext = {
@@ -117,8 +117,8 @@ function sqlite(db: Db) {
 export async function readAnswerContext(db: Db, attemptId: string, questionId: string): Promise<AnswerContext | null> {
   const local = await sqlite(db);
   if (local) return toContext(local.statements.context.get(questionId, attemptId));
-  const rows = await db.$queryRawUnsafe<Row[]>(CONTEXT_SQL((n) => `$${n}`), attemptId, questionId);
-  return toContext(rows[0]);
+  const result = await queryOnPostgres<Row>(db, CONTEXT_SQL((n) => `$${n}`), [attemptId, questionId]);
+  return toContext(result.rows[0]);
 }
 
 /** Inserts the first answer to an item; false when one already exists (a duplicate arrived first). */
@@ -130,6 +130,6 @@ export async function insertAnswer(db: Db, answer: NewAnswer): Promise<boolean> 
     const { changes } = local.statements.insert.run(answer.id, answer.attemptQuestionId, answer.learnerId, answer.questionId, answer.response, answer.correct ? 1 : 0, answer.answeredAt.getTime(), answer.timeMs);
     return changes === 1;
   }
-  const count = await db.$executeRawUnsafe(INSERT_SQL((n) => `$${n}`), answer.id, answer.attemptQuestionId, answer.learnerId, answer.questionId, answer.response, answer.correct, answer.answeredAt, answer.timeMs);
-  return count === 1;
+  const result = await queryOnPostgres(db, INSERT_SQL((n) => `$${n}`), [answer.id, answer.attemptQuestionId, answer.learnerId, answer.questionId, answer.response, answer.correct, answer.answeredAt, answer.timeMs]);
+  return result.rowCount === 1;
 }

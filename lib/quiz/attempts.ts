@@ -12,7 +12,7 @@ import type { AttemptView, CreateAttemptInput } from "./inputs";
 import { canAccessAttempt } from "./permissions";
 import { createLayout, toFeedback, toPublicAnswer, toPublicQuestion, type OptionLayout } from "./present";
 import { secureRandom, type Random } from "./random";
-import { insertAttempt, readLearnerHistory } from "./attempt-store";
+import { insertAttempt, readLearnerHistory, type NewLearner } from "./attempt-store";
 import { countAttemptClosed, countAttemptStarted } from "../metrics";
 import { listDueQuestionIds } from "../review/queue";
 import { listLatestAnswers } from "./latest-answers";
@@ -108,17 +108,19 @@ export async function planAttempt(db: Db, learnerId: string | null, input: Creat
 }
 
 /**
- * Stores a planned attempt for `learnerId` and returns its state, built from what was just written
- * (a new attempt has no answers, flags or submission yet) rather than read back.
+ * Stores a planned attempt for a learner and returns its state, built from what was just written
+ * (a new attempt has no answers, flags or submission yet) rather than read back. `learner`: an
+ * existing learner's id, or a new guest whose row is written with the attempt (both or neither).
  */
-export async function startAttempt(db: Db, learnerId: string, plan: AttemptPlan, now: Date): Promise<AttemptState> {
+export async function startAttempt(db: Db, learner: string | NewLearner, plan: AttemptPlan, now: Date): Promise<AttemptState> {
   const { input, items } = plan;
+  const learnerId = typeof learner === "string" ? learner : learner.id;
   const mode: AttemptMode = input.mode;
   const feedback: FeedbackMode = mode === "exam" ? "end" : (input.feedback ?? "instant");
   const deadline = mode === "exam" ? computeDeadline(now, input.timeLimitSeconds ?? items.length * SECONDS_PER_QUESTION) : null;
   const attempt = { id: randomUUID(), learnerId, mode, module: input.module ?? null, locale: input.locale, feedback, startedAt: now, deadline, total: items.length };
   const rows = items.map((item, index) => ({ id: randomUUID(), position: index + 1, questionVersionId: item.versionId, optionOrder: JSON.stringify(item.layout) }));
-  await insertAttempt(db, attempt, rows);
+  await insertAttempt(db, attempt, rows, typeof learner === "string" ? undefined : learner);
   countAttemptStarted(mode);
   return buildState(
     {

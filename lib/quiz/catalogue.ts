@@ -1,6 +1,6 @@
 import "server-only";
 import type { Statement } from "better-sqlite3";
-import { preparedOnSqlite, type Db } from "../db";
+import { preparedOnSqlite, queryOnPostgres, type Db } from "../db";
 import { loadCourse } from "../course/load";
 import type { Locale } from "../i18n/locales";
 import type { StoredQuestion } from "./present";
@@ -59,13 +59,13 @@ async function listWholePool(db: Db): Promise<readonly PoolEntry[]> {
   }));
   // The revision first: a sync finishing in between leaves a newer pool under an older revision,
   // which the next start reads again — never an older pool under a newer revision.
-  // On PostgreSQL a raw read: the ORM's findUnique costs about twice the round trip here.
+  // On PostgreSQL straight on the pool: the ORM's findUnique costs about twice the round trip here.
   const revision = local
     ? (local.statements.revision.get(POOL_REVISION_KEY)?.value ?? null)
-    : ((await db.$queryRawUnsafe<{ value: string }[]>(REVISION_SQL.replace("?", "$1"), POOL_REVISION_KEY))[0]?.value ?? null);
+    : ((await queryOnPostgres<{ value: string }>(db, REVISION_SQL.replace("?", "$1"), [POOL_REVISION_KEY])).rows[0]?.value ?? null);
   const cached = cachedPools.get(db);
   if (revision !== null && cached?.revision === revision) return cached.pool;
-  const rows = local ? local.statements.pool.all() : await db.$queryRawUnsafe<PoolRow[]>(POOL_SQL);
+  const rows = local ? local.statements.pool.all() : (await queryOnPostgres<PoolRow>(db, POOL_SQL, [])).rows;
   const pool = Object.freeze(rows.map(toEntry));
   if (revision !== null) cachedPools.set(db, { revision, pool });
   return pool;

@@ -34,6 +34,36 @@ describe.each(engines)("starting an attempt on %s", (engine) => {
     expect(attempt).toMatchObject({ total: request.count, submittedAt: null, score: null, mode: request.mode });
     expect(attempt.deadline === null).toBe(request.mode !== "exam");
   });
+
+  it("writes a new guest's learner row with its first attempt, and a returning guest's attempt under it", async () => {
+    const learner = new Learner(app);
+    const first = await learner.start({ mode: "exam", count: 5 });
+    expect(first.status).toBe(201);
+    const row = await app.db.learner.findUniqueOrThrow({ where: { id: learner.learnerId } });
+    expect(row.userId).toBeNull();
+    expect(Math.abs(row.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
+    expect(await app.db.attempt.findUniqueOrThrow({ where: { id: first.json.id } })).toMatchObject({ learnerId: learner.learnerId });
+    const again = await learner.start({ mode: "practice", module: "architecture", count: 3 });
+    expect(again.status).toBe(201);
+    expect(await app.db.attempt.count({ where: { learnerId: learner.learnerId } })).toBe(2);
+    expect(await app.db.learner.count({ where: { id: learner.learnerId } })).toBe(1);
+  });
+
+  it("writes neither the new guest nor the attempt when the attempt cannot be stored", async () => {
+    const { planAttempt, startAttempt } = await import("@/lib/quiz/attempts");
+    const { createAttemptSchema } = await import("@/lib/quiz/inputs");
+    const now = new Date();
+    const plan = await planAttempt(app.db, null, createAttemptSchema.parse({ mode: "exam", count: 3, locale: "en" }), now);
+    // A question version that does not exist: the last row breaks a foreign key, after the learner and attempt rows.
+    const broken = { ...plan, items: plan.items.map((item, index) => (index === 2 ? { ...item, versionId: "no-such-version" } : item)) };
+    const guest = { id: `atomic-${engine}-${Date.now()}`, createdAt: now };
+    const learners = await app.db.learner.count();
+    const attempts = await app.db.attempt.count();
+    await expect(startAttempt(app.db, guest, broken, now)).rejects.toThrow();
+    expect(await app.db.learner.count()).toBe(learners);
+    expect(await app.db.attempt.count()).toBe(attempts);
+    expect(await app.db.learner.findUnique({ where: { id: guest.id } })).toBeNull();
+  });
 });
 
 /**

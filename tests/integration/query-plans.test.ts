@@ -57,12 +57,16 @@ describe.each(engines)("query plans of the quiz's hot reads on %s", (engine) => 
     await app.stop();
   });
 
-  async function tablesScanned(sql: (p: (n: number) => string) => string, params: unknown[]): Promise<string[]> {
+  /** `grouped`: the query's own GROUP BY subqueries, whose few rows (one per question version) may be scanned. */
+  async function tablesScanned(sql: (p: (n: number) => string) => string, params: unknown[], grouped: string[] = []): Promise<string[]> {
     if (engine === "sqlite") {
       // SQLite names each table by its alias: "SCAN aq" reads every row, "SEARCH aq USING INDEX …" does not.
       const rows = await app.db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${sql(() => "?")}`, ...params);
       expect(rows.length).toBeGreaterThan(0);
-      return rows.map((row) => row.detail).filter((detail) => /^SCAN /.test(detail) || detail.startsWith("MATERIALIZE"));
+      return rows
+        .map((row) => row.detail)
+        .filter((detail) => /^SCAN /.test(detail) || detail.startsWith("MATERIALIZE"))
+        .filter((detail) => !grouped.includes(detail.replace(/^SCAN /, "")));
     }
     const rows = await app.db.$queryRawUnsafe<{ "QUERY PLAN": [{ Plan: PgPlan }] }[]>(`EXPLAIN (FORMAT JSON) ${sql((n) => `$${n}`)}`, ...params);
     return pgScans(rows[0]!["QUERY PLAN"][0].Plan).filter((table) => GROWING.includes(table));
@@ -80,7 +84,7 @@ describe.each(engines)("query plans of the quiz's hot reads on %s", (engine) => 
   it("reads a learner's history through indexes", async () => {
     const { HISTORY_SQL, readLearnerHistory } = await import("@/lib/quiz/attempt-store");
     const now = new Date();
-    expect(await tablesScanned(HISTORY_SQL, engine === "sqlite" ? [now.getTime(), "plan-L7"] : ["plan-L7", now])).toEqual([]);
+    expect(await tablesScanned(HISTORY_SQL, engine === "sqlite" ? [now.getTime(), "plan-L7"] : ["plan-L7", now], ["shown"])).toEqual([]);
     expect((await readLearnerHistory(app.db, "plan-L7", now)).seen.size).toBe(65);
   });
 });

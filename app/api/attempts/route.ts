@@ -1,4 +1,5 @@
-import { getViewer, requireLearner } from "@/lib/auth/identity";
+import { findLearner, getViewer, requireLearner } from "@/lib/auth/identity";
+import { newGuestLearner } from "@/lib/auth/guest";
 import { getDb } from "@/lib/db";
 import { assertSameOrigin, handle, json, readJson, requestNow } from "@/lib/http";
 import { planAttempt, startAttempt } from "@/lib/quiz/attempts";
@@ -14,8 +15,14 @@ export function POST(request: Request) {
     const now = requestNow(request);
     const viewer = await getViewer(request.headers);
     // Draw first: an unknown question, nothing missed, nothing due… fail before a guest is made.
-    const plan = await planAttempt(db, viewer.learnerId, input, now);
-    const learner = await requireLearner(request, viewer);
-    return json(await startAttempt(db, learner.id, plan, now), 201, learner.setCookie);
+    // Whether the viewer's learner still exists is only read, so it is read alongside.
+    const [plan, existing] = await Promise.all([planAttempt(db, viewer.learnerId, input, now), findLearner(viewer)]);
+    if (existing || viewer.user) {
+      const learner = await requireLearner(request, viewer, existing);
+      return json(await startAttempt(db, learner.id, plan, now), 201);
+    }
+    // A new guest: its learner row is written with the attempt, so a failed write leaves neither.
+    const guest = await newGuestLearner(request);
+    return json(await startAttempt(db, guest, plan, now), 201, guest.setCookie);
   });
 }
