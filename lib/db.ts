@@ -65,8 +65,15 @@ const pgTypes = {
 export async function queryOnPostgres<Row>(db: Db, text: string, values: readonly unknown[]): Promise<{ rows: Row[]; rowCount: number }> {
   const pool = pgPools.get(db);
   if (!pool) throw new Error("queryOnPostgres: this client is not connected to PostgreSQL");
-  const result = await pool.query({ text, values: values.map((value) => (value instanceof Date ? value.toISOString() : value)), types: pgTypes });
-  return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
+  try {
+    const result = await pool.query({ text, values: values.map((value) => (value instanceof Date ? value.toISOString() : value)), types: pgTypes });
+    return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
+  } catch (error) {
+    // A statement that failed is pg's DatabaseError; anything else (no connection, a timeout) is
+    // named so too, as Prisma's adapter would, so the database-error metric counts it.
+    if (error instanceof Error && !(error instanceof pg.DatabaseError)) throw Object.assign(new Error(`PostgreSQL: ${error.message}`, { cause: error }), { name: "DatabaseError" });
+    throw error;
+  }
 }
 
 // Marked on the client itself under a global symbol: the compiled API server and Next's page bundles

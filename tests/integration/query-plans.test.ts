@@ -63,6 +63,7 @@ describe.each(engines)("query plans of the quiz's hot reads on %s", (engine) => 
       // SQLite names each table by its alias: "SCAN aq" reads every row, "SEARCH aq USING INDEX …" does not.
       const rows = await app.db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${sql(() => "?")}`, ...params);
       expect(rows.length).toBeGreaterThan(0);
+      if (process.env.SHOW_PLANS) console.log(rows.map((row) => row.detail));
       return rows
         .map((row) => row.detail)
         .filter((detail) => /^SCAN /.test(detail) || detail.startsWith("MATERIALIZE"))

@@ -1,0 +1,58 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { Learner, startApp, type App } from "./app";
+
+/**
+ * The quiz's hot queries run straight on Prisma's own pg pool on PostgreSQL (lib/db.ts
+ * queryOnPostgres). They must store and read times exactly as Prisma does — UTC in `timestamp(3)`
+ * columns, whatever the server's time zone — and a lost connection must count as a database error.
+ */
+describe("queries straight on Prisma's PostgreSQL pool", () => {
+  let app: App;
+  const zone = process.env.TZ;
+  beforeAll(async () => {
+    app = await startApp("postgresql");
+  });
+  afterEach(() => {
+    process.env.TZ = zone;
+  });
+  afterAll(async () => {
+    await app.stop();
+  });
+
+  it("writes and reads times as Prisma does, in a time zone far from UTC", async () => {
+    process.env.TZ = "Asia/Shanghai";
+    const { readAnswerContext } = await import("@/lib/quiz/answer-store");
+    const learner = new Learner(app);
+    const started = await learner.start({ mode: "exam", count: 20 });
+    expect(started.status).toBe(201);
+    type Shown = { id: string; type: string; choose: number; options: { id: string }[] };
+    const question = (started.json.questions as Shown[]).find((q) => q.type === "single" || q.type === "multiple")!;
+    const questionId = question.id;
+    const answered = await learner.answer(started.json.id, { questionId, optionIds: question.options.slice(0, question.choose).map((o) => o.id) });
+    expect(answered.status).toBe(200);
+
+    const stored = await app.db.attempt.findUniqueOrThrow({ where: { id: started.json.id } });
+    expect(stored.startedAt.toISOString()).toBe(started.json.startedAt);
+    expect(stored.deadline!.toISOString()).toBe(started.json.deadline);
+    const answer = await app.db.answer.findFirstOrThrow({ where: { learnerId: learner.learnerId } });
+    expect(Math.abs(answer.answeredAt.getTime() - Date.now())).toBeLessThan(60_000);
+
+    const context = await readAnswerContext(app.db, started.json.id, questionId);
+    expect(context?.startedAt.toISOString()).toBe(started.json.startedAt);
+    expect(context?.deadline?.toISOString()).toBe(started.json.deadline);
+    expect(context?.lastAnsweredAt?.getTime()).toBe(answer.answeredAt.getTime());
+  });
+
+  it("names a failed connection a database error, so the metric counts it", async () => {
+    const { createDb } = await import("@/lib/db");
+    const { readLearnerHistory } = await import("@/lib/quiz/attempt-store");
+    const { countDatabaseError } = await import("@/lib/metrics");
+    // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+    const unreachable = createDb("postgresql://postgres@127.0.0.1:1/nothing");
+    const error = await readLearnerHistory(unreachable, "someone", new Date()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).name).toBe("DatabaseError");
+    expect(countDatabaseError(error)).toBe(true);
+    await unreachable.$disconnect();
+  });
+});
