@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PublicQ } from "../fixtures/answers";
 import { answerFor, Learner, startApp, type App } from "./app";
 import { engines } from "./databases";
 
@@ -79,6 +80,34 @@ describe.each(engines)("quiz API on %s", (engine) => {
     expect(change.json.error.code).toBe("already_answered");
     const stored = await app.db.answer.findFirstOrThrow({ where: { questionId: q.id, item: { attemptId: attempt.id } } });
     expect(stored.correct).toBe(false);
+  });
+
+  it("times each first answer from the learner's previous answer in the same attempt, even with another attempt in between", async () => {
+    const learner = new Learner(app);
+    const first = await learner.start({ mode: "practice", module: "architecture", count: 3, feedback: "end" });
+    const other = await learner.start({ mode: "practice", module: "autoscaling", count: 2, feedback: "end" });
+    expect([first.status, other.status]).toEqual([201, 201]);
+    const answer = async (attempt: { id: string; questions: PublicQ[] }, index: number) => {
+      const q = attempt.questions[index]!;
+      expect((await learner.answer(attempt.id, answerFor(app, q, true))).status).toBe(200);
+      return app.db.answer.findFirstOrThrow({ where: { learnerId: learner.learnerId, questionId: q.id, item: { attemptId: attempt.id } } });
+    };
+    const a1 = await answer(first.json, 0);
+    const b1 = await answer(other.json, 0);
+    const a2 = await answer(first.json, 1);
+    const b2 = await answer(other.json, 1);
+    const startedAt = (id: string) => app.db.attempt.findUniqueOrThrow({ where: { id } }).then((a) => a.startedAt.getTime());
+    expect(a1.timeMs).toBe(a1.answeredAt.getTime() - (await startedAt(first.json.id)));
+    expect(b1.timeMs).toBe(b1.answeredAt.getTime() - (await startedAt(other.json.id)));
+    // From the same attempt's previous answer, not from the other attempt's answer in between.
+    expect(a2.timeMs).toBe(a2.answeredAt.getTime() - a1.answeredAt.getTime());
+    expect(b2.timeMs).toBe(b2.answeredAt.getTime() - b1.answeredAt.getTime());
+    // Changing an answer later moves its time, and the next first answer counts from there.
+    const changed = first.json.questions[0]!;
+    expect((await learner.answer(first.json.id, answerFor(app, changed, false))).status).toBe(200);
+    const moved = await app.db.answer.findUniqueOrThrow({ where: { id: a1.id } });
+    const a3 = await answer(first.json, 2);
+    expect(a3.timeMs).toBe(a3.answeredAt.getTime() - Math.max(moved.answeredAt.getTime(), a2.answeredAt.getTime()));
   });
 
   it("exam: weighted draw, acknowledgements only, flags, no feedback until submitted", async () => {

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Answer_learnerId_answeredAt_attemptQuestionId_idx" ON "Answer"("learnerId", "answeredAt", "attemptQuestionId");
