@@ -115,6 +115,10 @@ export function createDb(url: string): Db {
   // it doubled the database's CPU per answer in a burst of 200 learners (README, Performance).
   // The pool is made here, not inside the adapter, so queryOnPostgres can share it; $disconnect still ends it.
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that breaks (the server restarted, a failover) is dropped from the pool and
+  // replaced on the next query. Without a listener that 'error' event would end the process, and
+  // Prisma's adapter adds its own only once Prisma itself has connected.
+  pool.on("error", (error) => console.error(`PostgreSQL: an idle pooled connection failed (${error.message}); it is replaced on next use`));
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const client = new PostgresClient({ adapter });
   Object.defineProperty(client, ENGINE, { value: "postgresql" });

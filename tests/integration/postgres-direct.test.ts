@@ -43,6 +43,31 @@ describe("queries straight on Prisma's PostgreSQL pool", () => {
     expect(context?.lastAnsweredAt?.getTime()).toBe(answer.answeredAt.getTime());
   });
 
+  it("survives an idle pooled connection being cut before Prisma has connected, and reconnects", async () => {
+    const { createDb } = await import("@/lib/db");
+    const { readLearnerHistory } = await import("@/lib/quiz/attempt-store");
+    const { Client } = await import("pg");
+    const fresh = createDb(process.env.DATABASE_URL!);
+    const logged: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args.join(" "));
+    try {
+      // Straight on the pool: Prisma's adapter has not connected, so it has no listener on the pool yet.
+      expect((await readLearnerHistory(fresh, "nobody", new Date())).seen.size).toBe(0);
+      const admin = new Client({ connectionString: process.env.DATABASE_URL });
+      await admin.connect();
+      const database = new URL(process.env.DATABASE_URL!).pathname.slice(1);
+      const { rowCount } = await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND application_name = ''`, [database]);
+      await admin.end();
+      expect(rowCount).toBeGreaterThan(0);
+      await expect.poll(() => logged.some((line) => String(line).includes("idle pooled connection failed"))).toBe(true);
+      expect((await readLearnerHistory(fresh, "nobody", new Date())).seen.size).toBe(0);
+    } finally {
+      console.error = original;
+      await fresh.$disconnect();
+    }
+  });
+
   it("names a failed connection a database error, so the metric counts it", async () => {
     const { createDb } = await import("@/lib/db");
     const { readLearnerHistory } = await import("@/lib/quiz/attempt-store");
