@@ -5,9 +5,12 @@
  * receives the answer) — and never a dropped connection.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { promisify } from "node:util";
+import { brotliCompress, constants as zlib, gzip } from "node:zlib";
 import { LAB_BODY_LIMIT } from "../../lib/labs/inputs";
 import { countDatabaseError } from "../../lib/metrics";
 import type { ApiRoute, RouteParams } from "./routes";
+import { accepts } from "./static";
 
 /**
  * The largest body any handler takes (a lab check: 256 KiB, for a 64 KiB manifest whose JSON escaping
@@ -50,6 +53,30 @@ function readBody(req: IncomingMessage): Promise<Body> {
     req.on("error", () => resolve({ ok: false }));
     req.on("close", () => resolve({ ok: false }));
   });
+}
+
+/**
+ * Answers at least this large are compressed for clients that accept it: an exam start's 65
+ * questions are 57 KB of JSON, 15 KB gzipped, which on a phone's slow link is a few hundred
+ * milliseconds. Small answers (an answer's acknowledgement) are not worth the CPU. Compression runs
+ * on libuv's thread pool, off the event loop.
+ *
+ * Response sizes cannot reveal an answer key: no answer sent before submission holds one
+ * (tests/integration/exam-integrity.test.ts). Sign-in and account routes under /api/auth/ are left
+ * uncompressed all the same, since they carry tokens beside what the client sent (BREACH).
+ */
+export const COMPRESS_MIN_BYTES = 1024;
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+async function encode(req: IncomingMessage, path: string, bytes: Buffer): Promise<{ body: Buffer; coding?: "br" | "gzip"; varies: boolean }> {
+  if (bytes.length < COMPRESS_MIN_BYTES || path.startsWith("/api/auth/")) return { body: bytes, varies: false };
+  const accept = req.headers["accept-encoding"];
+  // Brotli at quality 4 (11, the default, is for build time): an exam start's 57 KB in 0.8 ms to
+  // 15.6 KB, where gzip at level 6 takes 1.3 ms for 15.2 KB.
+  if (accepts(accept, "br")) return { body: await brotli(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 4, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length } }), coding: "br", varies: true };
+  if (accepts(accept, "gzip")) return { body: await gzipAsync(bytes, { level: 6 }), coding: "gzip", varies: true };
+  return { body: bytes, varies: true };
 }
 
 /** The address rate limits count against: the socket's, or (TRUST_PROXY=1) X-Forwarded-For's first entry. */
@@ -118,8 +145,12 @@ export function createApiHandler({ routes, headers: securityHeaders, trustProxy,
         out[key] = key === "set-cookie" ? response.headers.getSetCookie() : value;
       });
       const bytes = Buffer.from(await response.arrayBuffer());
+      const encoded = out["content-encoding"] ? { body: bytes, varies: false } : await encode(req, path, bytes);
+      if (encoded.coding) out["content-encoding"] = encoded.coding;
+      if (encoded.varies) out.vary = typeof out.vary === "string" ? `${out.vary}, Accept-Encoding` : "Accept-Encoding";
+      out["content-length"] = String(encoded.body.length);
       res.writeHead(response.status, out);
-      res.end(bytes);
+      res.end(encoded.body);
     } catch (failure) {
       countDatabaseError(failure);
       log(failure);
