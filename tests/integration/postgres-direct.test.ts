@@ -47,7 +47,10 @@ describe("queries straight on Prisma's PostgreSQL pool", () => {
     const { createDb } = await import("@/lib/db");
     const { readLearnerHistory } = await import("@/lib/quiz/attempt-store");
     const { Client } = await import("pg");
-    const fresh = createDb(process.env.DATABASE_URL!);
+    // Named, so that only this client's connections are cut (not the app's, which the other tests use).
+    const url = new URL(process.env.DATABASE_URL!);
+    url.searchParams.set("application_name", "direct-pool-test");
+    const fresh = createDb(url.toString());
     const logged: unknown[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => void logged.push(args.join(" "));
@@ -57,7 +60,7 @@ describe("queries straight on Prisma's PostgreSQL pool", () => {
       const admin = new Client({ connectionString: process.env.DATABASE_URL });
       await admin.connect();
       const database = new URL(process.env.DATABASE_URL!).pathname.slice(1);
-      const { rowCount } = await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND application_name = ''`, [database]);
+      const { rowCount } = await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND application_name = 'direct-pool-test'`, [database]);
       await admin.end();
       expect(rowCount).toBeGreaterThan(0);
       await expect.poll(() => logged.some((line) => String(line).includes("idle pooled connection failed"))).toBe(true);
