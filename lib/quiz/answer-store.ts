@@ -50,9 +50,9 @@ type Row = {
 // One query: the attempt, the item for this question (if it is in the attempt) and any answer to it.
 // For time on item, the attempt's latest answer: the learner's answers since the attempt started,
 // newest first on their own index, down to the first that belongs to this attempt — usually the very
-// first one. (A MAX over every question of the attempt took 65 lookups: 110–150 µs of the 140 a call
-// on SQLite, 0.2 of 0.3 ms on PostgreSQL.) CROSS JOIN keeps SQLite to that order; PostgreSQL picks it
-// by cost. The module and the answer are scalar subqueries: PostgreSQL plans every statement afresh
+// first one. (A MAX over every question of the attempt took 65 lookups: the read cost 113–147 µs a call
+// on SQLite with it, 28 without, 52–64 this way; on PostgreSQL 0.18–0.22 ms of execution, 0.08 this
+// way.) CROSS JOIN keeps SQLite to that order; PostgreSQL picks it by cost. The module and the answer are scalar subqueries: PostgreSQL plans every statement afresh
 // (lib/db.ts), and fewer joins plan faster (0.34 against 0.47–0.67 ms at 120,000 answers).
 // tests/integration/query-plans.test.ts holds both engines to index-only plans.
 export const CONTEXT_SQL = (p: (n: number) => string) => `
