@@ -46,7 +46,27 @@ export async function preparedOnSqlite<T>(db: Db, cache: WeakMap<object, T>, pre
   return { handle, statements };
 }
 
-const pgPools = new WeakMap<object, pg.Pool>();
+/**
+ * A statement PostgreSQL parses and plans once per connection and then runs from its plan cache
+ * (node-postgres sends it by name). For the quiz's hot paths, where planning cost PostgreSQL more than
+ * running the statement: the answer read took 0.29–0.36 ms to plan and 0.17 ms to run; from the cache,
+ * 0.004 and 0.05 ms.
+ */
+export type PgStatement = { readonly name: string; readonly text: string };
+
+type PgPools = { main: pg.Pool; prepared?: pg.Pool; url: string };
+const pgPools = new WeakMap<object, PgPools>();
+
+/**
+ * Session settings of the connections that run named statements. After five calls PostgreSQL may
+ * switch a named statement to one generic plan and keeps it until the tables' statistics change. A plan
+ * made while the tables were tiny (a fresh deployment, or just after its first automatic ANALYZE)
+ * reads them whole and joins by hashing; as they grow, every call reads every answer until the next
+ * ANALYZE. These statements are lookups of a few rows by key, so their planner is told never to choose
+ * a sequential scan where an index serves: their plans then do not depend on the tables' size
+ * (tests/integration/query-plans.test.ts checks the generic plans on tiny tables).
+ */
+export const PREPARED_SESSION_OPTIONS = "-c enable_seqscan=off";
 
 /** How the direct queries below read a `timestamp(3)` column: as UTC, the way Prisma writes it (not as local time, pg's default). */
 const pgTypes = {
@@ -54,19 +74,29 @@ const pgTypes = {
     oid === pg.types.builtins.TIMESTAMP && format !== "binary" ? (text: string) => new Date(`${text.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format),
 } as pg.CustomTypesConfig;
 
+function newPool(url: string, options?: string) {
+  const pool = new pg.Pool({ connectionString: url, max: 10, options });
+  // An idle connection that breaks (the server restarted, a failover) is dropped from the pool and
+  // replaced on the next query. Without a listener that 'error' event would end the process.
+  pool.on("error", (error) => console.error(`PostgreSQL: an idle pooled connection failed (${error.message}); it is replaced on next use`));
+  return pool;
+}
+
 /**
- * PostgreSQL's counterpart of `preparedOnSqlite`: runs one query on Prisma's own connection pool,
- * for the same few hot paths. Going through `$queryRawUnsafe` costs the app about twice the CPU of
- * the query itself (measured: 0.22–0.44 ms a call against 0.10–0.14 ms for the pool directly).
- * Dates are sent as UTC text and read back as UTC, as Prisma does; the statements stay unnamed, so
- * each is planned with the tables as they are (see createDb). Callers take this path once
- * `preparedOnSqlite` has answered null.
+ * PostgreSQL's counterpart of `preparedOnSqlite`, for the same few hot paths: runs one query straight
+ * on a pool, without Prisma (`$queryRawUnsafe` costs the app about twice the CPU of the query itself:
+ * 0.22–0.44 ms a call against 0.10–0.14 ms for the pool directly). A `PgStatement` runs by name on
+ * the prepared-statement pool (see PREPARED_SESSION_OPTIONS); plain text runs unnamed on Prisma's own
+ * pool, planned on every call. Dates are sent as UTC text and read back as UTC, as Prisma does.
+ * Callers take this path once `preparedOnSqlite` has answered null.
  */
-export async function queryOnPostgres<Row>(db: Db, text: string, values: readonly unknown[]): Promise<{ rows: Row[]; rowCount: number }> {
-  const pool = pgPools.get(db);
-  if (!pool) throw new Error("queryOnPostgres: this client is not connected to PostgreSQL");
+export async function queryOnPostgres<Row>(db: Db, statement: string | PgStatement, values: readonly unknown[]): Promise<{ rows: Row[]; rowCount: number }> {
+  const pools = pgPools.get(db);
+  if (!pools) throw new Error("queryOnPostgres: this client is not connected to PostgreSQL");
+  const pool = typeof statement === "string" ? pools.main : (pools.prepared ??= newPool(pools.url, PREPARED_SESSION_OPTIONS));
+  const query = typeof statement === "string" ? { text: statement } : statement;
   try {
-    const result = await pool.query({ text, values: values.map((value) => (value instanceof Date ? value.toISOString() : value)), types: pgTypes });
+    const result = await pool.query({ ...query, values: values.map((value) => (value instanceof Date ? value.toISOString() : value)), types: pgTypes });
     return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
   } catch (error) {
     // A statement that failed is pg's DatabaseError; anything else (no connection, a timeout) is
@@ -109,20 +139,23 @@ export function createDb(url: string): Db {
     client.$queryRawUnsafe("PRAGMA synchronous = NORMAL").catch((error: unknown) => console.error("PRAGMA synchronous failed:", error));
     return client;
   }
-  // Every query is an unnamed statement, planned on each call with the tables as they are now. Named
-  // (prepared) statements save that planning but switch to one generic plan after five calls, and a
-  // generic plan made while the quiz tables were small keeps its sequential scans as they grow: tried,
-  // it doubled the database's CPU per answer in a burst of 200 learners (README, Performance).
-  // The pool is made here, not inside the adapter, so queryOnPostgres can share it; $disconnect still ends it.
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  // An idle connection that breaks (the server restarted, a failover) is dropped from the pool and
-  // replaced on the next query. Without a listener that 'error' event would end the process, and
-  // Prisma's adapter adds its own only once Prisma itself has connected.
-  pool.on("error", (error) => console.error(`PostgreSQL: an idle pooled connection failed (${error.message}); it is replaced on next use`));
-  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  // Prisma's queries and the unnamed ones above share this pool (made here, not inside the adapter,
+  // so queryOnPostgres can use it; $disconnect still ends it). Named statements have a pool of their
+  // own, made on first use, since their connections' planner settings differ (PREPARED_SESSION_OPTIONS).
+  // So an instance holds up to 20 connections.
+  const pools: PgPools = { main: newPool(url), url };
+  const adapter = new PrismaPg(pools.main, { disposeExternalPool: true });
   const client = new PostgresClient({ adapter });
   Object.defineProperty(client, ENGINE, { value: "postgresql" });
-  pgPools.set(client, pool);
+  const disconnect = client.$disconnect.bind(client);
+  Object.defineProperty(client, "$disconnect", {
+    value: async () => {
+      const prepared = pools.prepared;
+      pools.prepared = undefined;
+      await Promise.all([disconnect(), prepared?.end()]);
+    },
+  });
+  pgPools.set(client, pools);
   return client as unknown as Db;
 }
 

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Statement } from "better-sqlite3";
-import { preparedOnSqlite, queryOnPostgres, type Db } from "../db";
+import { preparedOnSqlite, queryOnPostgres, type Db, type PgStatement } from "../db";
 
 /**
  * Storage for the quiz's hottest path — one read and one insert per answer. On SQLite these run as
  * cached prepared statements on Prisma's own connection (the ORM's per-query overhead is several
- * times the query itself); on PostgreSQL, straight on Prisma's connection pool. Everything else in
+ * times the query itself); on PostgreSQL, as named statements straight on a connection pool. Everything else in
  * the quiz uses the ORM.
  */
 export type AnswerContext = {
@@ -52,8 +52,8 @@ type Row = {
 // newest first on their own index, down to the first that belongs to this attempt — usually the very
 // first one. (A MAX over every question of the attempt took 65 lookups: the read cost 113–147 µs a call
 // on SQLite with it, 28 without, 52–64 this way; on PostgreSQL 0.18–0.22 ms of execution, 0.08 this
-// way.) CROSS JOIN keeps SQLite to that order; PostgreSQL picks it by cost. The module and the answer are scalar subqueries: PostgreSQL plans every statement afresh
-// (lib/db.ts), and fewer joins plan faster (0.34 against 0.47–0.67 ms at 120,000 answers).
+// way.) CROSS JOIN keeps SQLite to that order; PostgreSQL picks it by cost. The module and the answer
+// are scalar subqueries: fewer joins plan faster (0.34 against 0.47–0.67 ms at 120,000 answers).
 // tests/integration/query-plans.test.ts holds both engines to index-only plans.
 export const CONTEXT_SQL = (p: (n: number) => string) => `
   SELECT a."learnerId", a."mode", a."feedback", a."locale", a."deadline", a."submittedAt", a."startedAt",
@@ -74,6 +74,10 @@ const INSERT_SQL = (p: (n: number) => string) => `
   INSERT INTO "Answer" ("id", "attemptQuestionId", "learnerId", "questionId", "response", "correct", "answeredAt", "timeMs")
   VALUES (${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)})
   ON CONFLICT ("attemptQuestionId") DO NOTHING`;
+
+// On PostgreSQL by name: planning the read cost more than running it (lib/db.ts).
+export const CONTEXT_PG: PgStatement = { name: "quiz.answer-context", text: CONTEXT_SQL((n) => `$${n}`) };
+const INSERT_PG: PgStatement = { name: "quiz.answer-insert", text: INSERT_SQL((n) => `$${n}`) };
 
 // Raw rows differ by engine: SQLite gives epoch milliseconds and 0/1, PostgreSQL Date and boolean.
 const toDate = (value: unknown): Date | null =>
@@ -122,7 +126,7 @@ function sqlite(db: Db) {
 export async function readAnswerContext(db: Db, attemptId: string, questionId: string): Promise<AnswerContext | null> {
   const local = await sqlite(db);
   if (local) return toContext(local.statements.context.get(questionId, attemptId));
-  const result = await queryOnPostgres<Row>(db, CONTEXT_SQL((n) => `$${n}`), [attemptId, questionId]);
+  const result = await queryOnPostgres<Row>(db, CONTEXT_PG, [attemptId, questionId]);
   return toContext(result.rows[0]);
 }
 
@@ -135,6 +139,6 @@ export async function insertAnswer(db: Db, answer: NewAnswer): Promise<boolean> 
     const { changes } = local.statements.insert.run(answer.id, answer.attemptQuestionId, answer.learnerId, answer.questionId, answer.response, answer.correct ? 1 : 0, answer.answeredAt.getTime(), answer.timeMs);
     return changes === 1;
   }
-  const result = await queryOnPostgres(db, INSERT_SQL((n) => `$${n}`), [answer.id, answer.attemptQuestionId, answer.learnerId, answer.questionId, answer.response, answer.correct, answer.answeredAt, answer.timeMs]);
+  const result = await queryOnPostgres(db, INSERT_PG, [answer.id, answer.attemptQuestionId, answer.learnerId, answer.questionId, answer.response, answer.correct, answer.answeredAt, answer.timeMs]);
   return result.rowCount === 1;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Statement } from "better-sqlite3";
-import { preparedOnSqlite, queryOnPostgres, type Db } from "../db";
+import { preparedOnSqlite, queryOnPostgres, type Db, type PgStatement } from "../db";
 import { openExamSql } from "./counted";
 
 /**
@@ -10,8 +10,9 @@ import { openExamSql } from "./counted";
  * synchronous better-sqlite3 transaction: through the ORM, the same rows cost several times more
  * (one compiled query per row, and awaits between them while the write lock is held). On PostgreSQL
  * the write is one statement — a data-modifying CTE inserting the attempt and every question from
- * arrays — so one round trip, atomic without an explicit transaction; both run straight on Prisma's
- * connection pool. A new guest's learner row is written in the same transaction or statement.
+ * arrays — so one round trip, atomic without an explicit transaction; both run as named statements
+ * straight on a connection pool (lib/db.ts). A new guest's learner row is written in the same
+ * transaction or statement.
  */
 export type NewAttempt = {
   id: string;
@@ -60,8 +61,9 @@ const INSERT_ATTEMPT_PG = (withLearner: boolean) => `
   INSERT INTO "AttemptQuestion" ("id", "attemptId", "position", "questionVersionId", "optionOrder", "flagged")
   SELECT item."id", attempt."id", item."position", item."questionVersionId", item."optionOrder", false
   FROM attempt, unnest($10::text[], $11::int[], $12::text[], $13::text[]) AS item("id", "position", "questionVersionId", "optionOrder")`;
-const INSERT_WITH_LEARNER_PG = INSERT_ATTEMPT_PG(true);
-const INSERT_ONLY_ATTEMPT_PG = INSERT_ATTEMPT_PG(false);
+const INSERT_WITH_LEARNER_PG: PgStatement = { name: "quiz.attempt-insert-with-learner", text: INSERT_ATTEMPT_PG(true) };
+const INSERT_ONLY_ATTEMPT_PG: PgStatement = { name: "quiz.attempt-insert", text: INSERT_ATTEMPT_PG(false) };
+export const HISTORY_PG: PgStatement = { name: "quiz.history", text: HISTORY_SQL((n) => `$${n}`) };
 
 type Prepared = { learner: Statement<unknown[]>; attempt: Statement<unknown[]>; item: Statement<unknown[]>; history: Statement<[number, string], HistoryRow> };
 const prepared = new WeakMap<object, Prepared>();
@@ -93,7 +95,7 @@ export async function readLearnerHistory(db: Db, learnerId: string | null, now: 
   const history: LearnerHistory = { seen: new Set(), hidden: new Set() };
   if (!learnerId) return history;
   const local = await sqlite(db);
-  const rows = local ? local.statements.history.all(now.getTime(), learnerId) : (await queryOnPostgres<HistoryRow>(db, HISTORY_SQL((n) => `$${n}`), [learnerId, now])).rows;
+  const rows = local ? local.statements.history.all(now.getTime(), learnerId) : (await queryOnPostgres<HistoryRow>(db, HISTORY_PG, [learnerId, now])).rows;
   for (const row of rows) {
     history.seen.add(row.questionId);
     if (isSet(row.open)) history.hidden.add(row.questionId);

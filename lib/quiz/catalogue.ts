@@ -1,6 +1,6 @@
 import "server-only";
 import type { Statement } from "better-sqlite3";
-import { preparedOnSqlite, queryOnPostgres, type Db } from "../db";
+import { preparedOnSqlite, queryOnPostgres, type Db, type PgStatement } from "../db";
 import { loadCourse } from "../course/load";
 import type { Locale } from "../i18n/locales";
 import type { StoredQuestion } from "./present";
@@ -36,6 +36,9 @@ const POOL_SQL = `
   WHERE q."retiredAt" IS NULL
   ORDER BY q."id"`;
 const REVISION_SQL = `SELECT "value" FROM "Setting" WHERE "key" = ?`;
+// Read before every exam start; by name on PostgreSQL, where planning it cost more than running it.
+// The whole pool is read once per revision, unnamed, on Prisma's pool.
+const REVISION_PG: PgStatement = { name: "quiz.pool-revision", text: REVISION_SQL.replace("?", "$1") };
 type PoolStatements = { pool: Statement<[], PoolRow>; revision: Statement<[string], { value: string }> };
 const poolStatements = new WeakMap<object, PoolStatements>();
 
@@ -62,7 +65,7 @@ async function listWholePool(db: Db): Promise<readonly PoolEntry[]> {
   // On PostgreSQL straight on the pool: the ORM's findUnique costs about twice the round trip here.
   const revision = local
     ? (local.statements.revision.get(POOL_REVISION_KEY)?.value ?? null)
-    : ((await queryOnPostgres<{ value: string }>(db, REVISION_SQL.replace("?", "$1"), [POOL_REVISION_KEY])).rows[0]?.value ?? null);
+    : ((await queryOnPostgres<{ value: string }>(db, REVISION_PG, [POOL_REVISION_KEY])).rows[0]?.value ?? null);
   const cached = cachedPools.get(db);
   if (revision !== null && cached?.revision === revision) return cached.pool;
   const rows = local ? local.statements.pool.all() : (await queryOnPostgres<PoolRow>(db, POOL_SQL, [])).rows;

@@ -2,11 +2,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { Learner, startApp, type App } from "./app";
 
 /**
- * The quiz's hot queries run straight on Prisma's own pg pool on PostgreSQL (lib/db.ts
- * queryOnPostgres). They must store and read times exactly as Prisma does — UTC in `timestamp(3)`
+ * The quiz's hot queries run straight on pg pools on PostgreSQL (lib/db.ts queryOnPostgres): named
+ * statements on a pool of their own, plain text on Prisma's. They must store and read times exactly as Prisma does — UTC in `timestamp(3)`
  * columns, whatever the server's time zone — and a lost connection must count as a database error.
  */
-describe("queries straight on Prisma's PostgreSQL pool", () => {
+describe("queries straight on the PostgreSQL pools", () => {
   let app: App;
   const zone = process.env.TZ;
   beforeAll(async () => {
@@ -55,7 +55,7 @@ describe("queries straight on Prisma's PostgreSQL pool", () => {
     const original = console.error;
     console.error = (...args: unknown[]) => void logged.push(args.join(" "));
     try {
-      // Straight on the pool: Prisma's adapter has not connected, so it has no listener on the pool yet.
+      // Straight on the pools, before Prisma's adapter has connected and added its own listener.
       expect((await readLearnerHistory(fresh, "nobody", new Date())).seen.size).toBe(0);
       const admin = new Client({ connectionString: process.env.DATABASE_URL });
       await admin.connect();
@@ -69,6 +69,16 @@ describe("queries straight on Prisma's PostgreSQL pool", () => {
       console.error = original;
       await fresh.$disconnect();
     }
+  });
+
+  it("runs named statements on connections whose planner never chooses a scan, and plain text on Prisma's", async () => {
+    const { queryOnPostgres } = await import("@/lib/db");
+    const show = "SELECT current_setting('enable_seqscan') AS value";
+    const named = await queryOnPostgres<{ value: string }>(app.db, { name: "test.show-enable-seqscan", text: show }, []);
+    expect(named.rows).toEqual([{ value: "off" }]);
+    // The same name again runs the statement prepared on that connection (or prepares it on another).
+    expect((await queryOnPostgres<{ value: string }>(app.db, { name: "test.show-enable-seqscan", text: show }, [])).rows).toEqual([{ value: "off" }]);
+    expect((await queryOnPostgres<{ value: string }>(app.db, show, [])).rows).toEqual([{ value: "on" }]);
   });
 
   it("names a failed connection a database error, so the metric counts it", async () => {

@@ -1,3 +1,4 @@
+import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type App } from "./app";
 import { engines } from "./databases";
@@ -87,5 +88,63 @@ describe.each(engines)("query plans of the quiz's hot reads on %s", (engine) => 
     const now = new Date();
     expect(await tablesScanned(HISTORY_SQL, engine === "sqlite" ? [now.getTime(), "plan-L7"] : ["plan-L7", now], ["shown"])).toEqual([]);
     expect((await readLearnerHistory(app.db, "plan-L7", now)).seen.size).toBe(65);
+  });
+});
+
+/**
+ * On PostgreSQL these reads are named statements (lib/db.ts), which may switch to one generic plan
+ * after five calls and keep it until the next ANALYZE. Made while the tables are tiny (a fresh
+ * deployment, just after its first automatic ANALYZE), an unguarded generic plan reads them whole and
+ * hashes them: fine for ten answers, ruinous for the hundred thousand that arrive before the next
+ * ANALYZE. The connections that run them are told never to scan where an index serves
+ * (PREPARED_SESSION_OPTIONS); this holds their generic plans to indexes at that worst moment.
+ */
+describe("generic plans of the named statements on PostgreSQL, with the tables still tiny", () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await startApp("postgresql");
+    for (const sql of [
+      `INSERT INTO "Learner" ("id", "createdAt") VALUES ('tiny-L', now())`,
+      `INSERT INTO "Attempt" ("id", "learnerId", "mode", "module", "locale", "feedback", "startedAt", "deadline", "submittedAt", "score", "total")
+       VALUES ('tiny-A', 'tiny-L', 'exam', NULL, 'en', 'end', now(), now() + interval '2 hours', NULL, NULL, 20)`,
+      `INSERT INTO "AttemptQuestion" ("id", "attemptId", "position", "questionVersionId", "optionOrder", "flagged")
+       SELECT 'tiny-' || v.rn, 'tiny-A', v.rn, v."id", '[]', false
+       FROM (SELECT "id", row_number() OVER () AS rn FROM (SELECT MIN("id") AS "id" FROM "QuestionVersion" GROUP BY "questionId") z LIMIT 20) v`,
+      `INSERT INTO "Answer" ("id", "attemptQuestionId", "learnerId", "questionId", "response", "correct", "answeredAt", "timeMs")
+       SELECT 'x-' || aq."id", aq."id", 'tiny-L', qv."questionId", '{}', true, now(), 1000
+       FROM "AttemptQuestion" aq JOIN "QuestionVersion" qv ON qv."id" = aq."questionVersionId" WHERE aq."position" <= 10`,
+      `ANALYZE`,
+    ])
+      await app.db.$executeRawUnsafe(sql);
+  });
+  afterAll(async () => {
+    await app.stop();
+  });
+
+  /** The growing tables a statement's generic plan reads whole, on a connection with the given session options. */
+  async function genericScans(text: string, params: string[], options?: string): Promise<string[]> {
+    const client = new Client({ connectionString: process.env.DATABASE_URL, options });
+    await client.connect();
+    try {
+      await client.query("SET plan_cache_mode = force_generic_plan");
+      await client.query(`PREPARE s AS ${text}`);
+      const { rows } = await client.query<{ "QUERY PLAN": [{ Plan: PgPlan }] }>(`EXPLAIN (FORMAT JSON) EXECUTE s(${params.map((p) => client.escapeLiteral(p)).join(", ")})`);
+      return pgScans(rows[0]!["QUERY PLAN"][0].Plan).filter((table) => GROWING.includes(table));
+    } finally {
+      await client.end();
+    }
+  }
+
+  it("holds the answer read and the history read to indexes", async () => {
+    const { PREPARED_SESSION_OPTIONS } = await import("@/lib/db");
+    const { CONTEXT_PG } = await import("@/lib/quiz/answer-store");
+    const { HISTORY_PG } = await import("@/lib/quiz/attempt-store");
+    const item = await app.db.attemptQuestion.findFirstOrThrow({ where: { attemptId: "tiny-A", position: 15 }, include: { questionVersion: true } });
+    const context = ["tiny-A", item.questionVersion.questionId];
+    const history = ["tiny-L", new Date().toISOString()];
+    // The precondition: without the guard, these tables are small enough for scans (else this test would prove nothing).
+    expect(await genericScans(CONTEXT_PG.text, context)).not.toEqual([]);
+    expect(await genericScans(CONTEXT_PG.text, context, PREPARED_SESSION_OPTIONS)).toEqual([]);
+    expect(await genericScans(HISTORY_PG.text, history, PREPARED_SESSION_OPTIONS)).toEqual([]);
   });
 });
