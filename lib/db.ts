@@ -50,7 +50,8 @@ export async function preparedOnSqlite<T>(db: Db, cache: WeakMap<object, T>, pre
  * A statement PostgreSQL parses and plans once per connection and then runs from its plan cache
  * (node-postgres sends it by name). For the quiz's hot paths, where planning cost PostgreSQL more than
  * running the statement: the answer read took 0.29–0.36 ms to plan and 0.17 ms to run; from the cache,
- * 0.004 and 0.05 ms.
+ * 0.004 and 0.05 ms. PostgreSQL re-plans a cached statement after a migration changes its tables; list
+ * the columns a statement returns (no `*`), so that adding a column never changes its result type.
  */
 export type PgStatement = { readonly name: string; readonly text: string };
 
@@ -74,8 +75,8 @@ const pgTypes = {
     oid === pg.types.builtins.TIMESTAMP && format !== "binary" ? (text: string) => new Date(`${text.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format),
 } as pg.CustomTypesConfig;
 
-function newPool(url: string, options?: string) {
-  const pool = new pg.Pool({ connectionString: url, max: 10, options });
+function newPool(url: string, max: number, options?: string) {
+  const pool = new pg.Pool({ connectionString: url, max, options });
   // An idle connection that breaks (the server restarted, a failover) is dropped from the pool and
   // replaced on the next query. Without a listener that 'error' event would end the process.
   pool.on("error", (error) => console.error(`PostgreSQL: an idle pooled connection failed (${error.message}); it is replaced on next use`));
@@ -93,7 +94,7 @@ function newPool(url: string, options?: string) {
 export async function queryOnPostgres<Row>(db: Db, statement: string | PgStatement, values: readonly unknown[]): Promise<{ rows: Row[]; rowCount: number }> {
   const pools = pgPools.get(db);
   if (!pools) throw new Error("queryOnPostgres: this client is not connected to PostgreSQL");
-  const pool = typeof statement === "string" ? pools.main : (pools.prepared ??= newPool(pools.url, PREPARED_SESSION_OPTIONS));
+  const pool = typeof statement === "string" ? pools.main : (pools.prepared ??= newPool(pools.url, 5, PREPARED_SESSION_OPTIONS));
   const query = typeof statement === "string" ? { text: statement } : statement;
   try {
     const result = await pool.query({ ...query, values: values.map((value) => (value instanceof Date ? value.toISOString() : value)), types: pgTypes });
@@ -141,9 +142,11 @@ export function createDb(url: string): Db {
   }
   // Prisma's queries and the unnamed ones above share this pool (made here, not inside the adapter,
   // so queryOnPostgres can use it; $disconnect still ends it). Named statements have a pool of their
-  // own, made on first use, since their connections' planner settings differ (PREPARED_SESSION_OPTIONS).
-  // So an instance holds up to 20 connections.
-  const pools: PgPools = { main: newPool(url), url };
+  // own, made on first use, since their connections' planner settings differ (PREPARED_SESSION_OPTIONS):
+  // five connections, for statements that take a fraction of a millisecond. So an instance holds up to
+  // 15 connections. (A pooler in between must pass the `options` startup parameter and keep named
+  // statements per client: PgBouncer 1.21+ with max_prepared_statements; RDS Proxy would pin.)
+  const pools: PgPools = { main: newPool(url, 10), url };
   const adapter = new PrismaPg(pools.main, { disposeExternalPool: true });
   const client = new PostgresClient({ adapter });
   Object.defineProperty(client, ENGINE, { value: "postgresql" });
