@@ -87,8 +87,10 @@ test("an eligible learner issues a printable certificate; /verify shows name, da
   await expect(page.getByTestId("certificate-date")).toContainText("颁发日期");
 
   // A stranger verifies it in their language, and sees name, date and course, never the email.
-  for (const [language, locale, valid] of [["en-GB,en;q=0.9", "en", "This certificate is valid."], ["zh-CN,zh;q=0.9", "zh", "这张证书有效。"]] as const) {
-    const stranger = await freshContext(browser, { locale: language, extraHTTPHeaders: { "accept-language": language } });
+  // The browser's locale is one language tag; the header carries the whole Accept-Language list
+  // (Chromium 156.0.8078.114 refuses a list as the locale: "Invalid locale name").
+  for (const [browserLocale, language, locale, valid] of [["en-GB", "en-GB,en;q=0.9", "en", "This certificate is valid."], ["zh-CN", "zh-CN,zh;q=0.9", "zh", "这张证书有效。"]] as const) {
+    const stranger = await freshContext(browser, { locale: browserLocale, extraHTTPHeaders: { "accept-language": language } });
     const verifier = await stranger.newPage();
     await verifier.goto(`/verify/${id}`);
     await expect(verifier).toHaveURL(new RegExp(`/${locale}/verify/${id}$`));
