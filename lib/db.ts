@@ -75,8 +75,19 @@ const pgTypes = {
     oid === pg.types.builtins.TIMESTAMP && format !== "binary" ? (text: string) => new Date(`${text.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format),
 } as pg.CustomTypesConfig;
 
-function newPool(url: string, max: number, options?: string) {
-  const pool = new pg.Pool({ connectionString: url, max, options });
+/**
+ * The URL with `options` added to any the URL already gives (`?options=-c search_path=…`). pg lets a
+ * connection string's parameters override the pool's own settings, so passing them beside the URL
+ * would lose ours whenever the URL has its own.
+ */
+function withSessionOptions(url: string, options: string): string {
+  const parsed = new URL(url);
+  parsed.searchParams.set("options", [parsed.searchParams.get("options"), options].filter(Boolean).join(" "));
+  return parsed.toString();
+}
+
+function newPool(url: string, max: number) {
+  const pool = new pg.Pool({ connectionString: url, max });
   // An idle connection that breaks (the server restarted, a failover) is dropped from the pool and
   // replaced on the next query. Without a listener that 'error' event would end the process.
   pool.on("error", (error) => console.error(`PostgreSQL: an idle pooled connection failed (${error.message}); it is replaced on next use`));
@@ -94,7 +105,7 @@ function newPool(url: string, max: number, options?: string) {
 export async function queryOnPostgres<Row>(db: Db, statement: string | PgStatement, values: readonly unknown[]): Promise<{ rows: Row[]; rowCount: number }> {
   const pools = pgPools.get(db);
   if (!pools) throw new Error("queryOnPostgres: this client is not connected to PostgreSQL");
-  const pool = typeof statement === "string" ? pools.main : (pools.prepared ??= newPool(pools.url, 5, PREPARED_SESSION_OPTIONS));
+  const pool = typeof statement === "string" ? pools.main : (pools.prepared ??= newPool(withSessionOptions(pools.url, PREPARED_SESSION_OPTIONS), 5));
   const query = typeof statement === "string" ? { text: statement } : statement;
   try {
     const result = await pool.query({ ...query, values: values.map((value) => (value instanceof Date ? value.toISOString() : value)), types: pgTypes });

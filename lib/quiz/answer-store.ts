@@ -5,8 +5,8 @@ import { preparedOnSqlite, queryOnPostgres, type Db, type PgStatement } from "..
 /**
  * Storage for the quiz's hottest path — one read and one insert per answer. On SQLite these run as
  * cached prepared statements on Prisma's own connection (the ORM's per-query overhead is several
- * times the query itself); on PostgreSQL, as named statements straight on a connection pool. Everything else in
- * the quiz uses the ORM.
+ * times the query itself); on PostgreSQL, as named statements straight on a connection pool.
+ * Everything else in the quiz uses the ORM.
  */
 export type AnswerContext = {
   learnerId: string;

@@ -3,8 +3,9 @@ import { Learner, startApp, type App } from "./app";
 
 /**
  * The quiz's hot queries run straight on pg pools on PostgreSQL (lib/db.ts queryOnPostgres): named
- * statements on a pool of their own, plain text on Prisma's. They must store and read times exactly as Prisma does — UTC in `timestamp(3)`
- * columns, whatever the server's time zone — and a lost connection must count as a database error.
+ * statements on a pool of their own, plain text on Prisma's. They must store and read times exactly
+ * as Prisma does — UTC in `timestamp(3)` columns, whatever the server's time zone — and a lost
+ * connection must count as a database error.
  */
 describe("queries straight on the PostgreSQL pools", () => {
   let app: App;
@@ -79,6 +80,20 @@ describe("queries straight on the PostgreSQL pools", () => {
     // The same name again runs the statement prepared on that connection (or prepares it on another).
     expect((await queryOnPostgres<{ value: string }>(app.db, { name: "test.show-enable-seqscan", text: show }, [])).rows).toEqual([{ value: "off" }]);
     expect((await queryOnPostgres<{ value: string }>(app.db, show, [])).rows).toEqual([{ value: "on" }]);
+  });
+
+  it("keeps the session options a DATABASE_URL gives, beside the named statements' own", async () => {
+    const { createDb, queryOnPostgres } = await import("@/lib/db");
+    const url = new URL(process.env.DATABASE_URL!);
+    url.searchParams.set("options", "-c statement_timeout=4321");
+    const db = createDb(url.toString());
+    try {
+      const show = "SELECT current_setting('enable_seqscan') AS scan, current_setting('statement_timeout') AS timeout";
+      expect((await queryOnPostgres(db, { name: "test.show-both", text: show }, [])).rows).toEqual([{ scan: "off", timeout: "4321ms" }]);
+      expect((await queryOnPostgres(db, show, [])).rows).toEqual([{ scan: "on", timeout: "4321ms" }]);
+    } finally {
+      await db.$disconnect();
+    }
   });
 
   it("names a failed connection a database error, so the metric counts it", async () => {

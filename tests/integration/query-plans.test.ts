@@ -20,7 +20,8 @@ const FILL: Record<(typeof engines)[number], string[]> = {
      INSERT INTO "Attempt" ("id", "learnerId", "mode", "module", "locale", "feedback", "startedAt", "deadline", "submittedAt", "score", "total")
      SELECT l."id" || '-' || m, l."id", 'exam', NULL, 'en', 'end', 0, 9999999999999, NULL, NULL, 65 FROM "Learner" l, k WHERE l."id" LIKE 'plan-%'`,
     // One returning learner with 40 exams behind them: where PostgreSQL's custom plan for the history
-    // turned to reading every question shown, of every learner (7.9 ms a call against 0.9).
+    // turned to reading every question shown, of every learner (on a larger copy, 61,000 questions
+    // shown: 7.9 ms a call against 0.9 for the guarded plan).
     `WITH RECURSIVE k(m) AS (SELECT 1 UNION ALL SELECT m + 1 FROM k WHERE m < 38)
      INSERT INTO "Attempt" ("id", "learnerId", "mode", "module", "locale", "feedback", "startedAt", "deadline", "submittedAt", "score", "total")
      SELECT 'plan-L7-x' || m, 'plan-L7', 'exam', NULL, 'en', 'end', 0, 1, 1, 10, 65 FROM k`,
