@@ -10,12 +10,14 @@ import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { getDatabaseEngine, getEnv } from "./env";
 import { sqliteFilePath } from "./db/migrate";
+import { startCheckpointer, type Checkpointer } from "./db/checkpointer";
 
 export type Db = SqliteClient;
 type SqliteHandle = import("better-sqlite3").Database;
 export type { Prisma } from "./generated/sqlite/client";
 
-const sqliteHandles = new WeakMap<object, { handle?: SqliteHandle }>();
+type SqliteSlot = { handle?: SqliteHandle; checkpointer?: Checkpointer };
+const sqliteHandles = new WeakMap<object, SqliteSlot>();
 
 /**
  * The SQLite connection Prisma itself uses, for the few hot paths that run prepared statements
@@ -25,6 +27,11 @@ const sqliteHandles = new WeakMap<object, { handle?: SqliteHandle }>();
  */
 export function getSqliteHandle(db: Db): SqliteHandle | null {
   return sqliteHandles.get(db)?.handle ?? null;
+}
+
+/** The background checkpointer of a SQLite client made with `checkpointInBackground` (lib/db/checkpointer.ts), once connected. */
+export function getSqliteCheckpointer(db: Db): Checkpointer | null {
+  return sqliteHandles.get(db)?.checkpointer ?? null;
 }
 
 /**
@@ -128,10 +135,16 @@ export function getDbEngine(db: Db): "sqlite" | "postgresql" {
   return (db as unknown as Record<symbol, unknown>)[ENGINE] === "postgresql" ? "postgresql" : "sqlite";
 }
 
-export function createDb(url: string): Db {
+/**
+ * `checkpointInBackground` (SQLite; the app's shared client): WAL checkpoints run on a worker thread
+ * instead of inside whichever commit fills the log (lib/db/checkpointer.ts). One-off scripts leave it
+ * off: they write little, and SQLite checkpoints when they close.
+ */
+export function createDb(url: string, options: { checkpointInBackground?: boolean } = {}): Db {
   if (getDatabaseEngine(url) === "sqlite") {
-    const factory = new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}` }, { timestampFormat: "unixepoch-ms" });
-    const slot: { handle?: SqliteHandle } = {};
+    const file = sqliteFilePath(url);
+    const factory = new PrismaBetterSqlite3({ url: `file:${file}` }, { timestampFormat: "unixepoch-ms" });
+    const slot: SqliteSlot = {};
     // Wraps the adapter factory only to keep a reference to the connection it opens.
     const adapter = {
       provider: factory.provider,
@@ -139,6 +152,10 @@ export function createDb(url: string): Db {
       connect: async () => {
         const connection = await factory.connect();
         slot.handle = (connection as unknown as { client: SqliteHandle }).client;
+        if (options.checkpointInBackground) {
+          void slot.checkpointer?.stop();
+          slot.checkpointer = startCheckpointer(file, slot.handle);
+        }
         return connection;
       },
       connectToShadowDb: () => factory.connectToShadowDb(),
@@ -149,6 +166,17 @@ export function createDb(url: string): Db {
     // WAL (set by the migrations runner) with synchronous=NORMAL: a commit survives a crash of the
     // app; only a power cut can lose the last moments. The usual setting for SQLite behind a web app.
     client.$queryRawUnsafe("PRAGMA synchronous = NORMAL").catch((error: unknown) => console.error("PRAGMA synchronous failed:", error));
+    if (options.checkpointInBackground) {
+      const disconnect = client.$disconnect.bind(client);
+      Object.defineProperty(client, "$disconnect", {
+        value: async () => {
+          const checkpointer = slot.checkpointer;
+          slot.checkpointer = undefined;
+          await checkpointer?.stop();
+          await disconnect();
+        },
+      });
+    }
     return client;
   }
   // Prisma's queries and the unnamed ones above share this pool (made here, not inside the adapter,
@@ -177,6 +205,6 @@ const globalForDb = globalThis as unknown as { __eksCourseDb?: Db };
 
 /** The app's shared client (kept across hot reloads in development). */
 export function getDb(): Db {
-  globalForDb.__eksCourseDb ??= createDb(getEnv().DATABASE_URL);
+  globalForDb.__eksCourseDb ??= createDb(getEnv().DATABASE_URL, { checkpointInBackground: true });
   return globalForDb.__eksCourseDb;
 }

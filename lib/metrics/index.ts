@@ -5,7 +5,7 @@
  * One registry per process, kept on globalThis so every bundle of this module (the compiled server,
  * Next's server build) shares it. Label values come from small fixed sets, never from a request.
  */
-import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 
 type Metrics = {
   registry: Registry;
@@ -16,6 +16,8 @@ type Metrics = {
   signIns: Counter<"result">;
   rateLimited: Counter<"scope">;
   databaseErrors: Counter<"code">;
+  sqliteWalPages: Gauge<"state">;
+  sqliteFullCheckpoints: Counter;
 };
 
 const KEY = "__eksCourseMetrics";
@@ -67,6 +69,17 @@ export function getMetrics(): Metrics {
         labelNames: ["code"] as const,
         registers,
       }),
+      sqliteWalPages: new Gauge({
+        name: "eks_course_sqlite_wal_pages",
+        help: "SQLite only: pages in the write-ahead log at the last background checkpoint, in all (total) and not yet copied back (pending); pending that keeps growing means checkpoints cannot keep up",
+        labelNames: ["state"] as const,
+        registers,
+      }),
+      sqliteFullCheckpoints: new Counter({
+        name: "eks_course_sqlite_full_checkpoints_total",
+        help: "SQLite only: FULL checkpoints the background worker ran because commits kept the log from being copied back (each may make a commit wait briefly)",
+        registers,
+      }),
     };
     store[KEY] = metrics;
   }
@@ -82,6 +95,14 @@ export const countAttemptClosed = (attemptMode: string, how: "submitted" | "expi
 export type SignInResult = "success" | "failure" | "locked" | "rate_limited" | "refused";
 export const countSignIn = (result: SignInResult) => getMetrics().signIns.inc({ result });
 export const countRateLimited = (scope: "auth" | "account_lock") => getMetrics().rateLimited.inc({ scope });
+
+/** A background checkpoint's report (lib/db/checkpointer.ts). */
+export function setSqliteWalPages(total: number, pending: number, full: boolean) {
+  const metrics = getMetrics();
+  metrics.sqliteWalPages.set({ state: "total" }, total);
+  metrics.sqliteWalPages.set({ state: "pending" }, pending);
+  if (full) metrics.sqliteFullCheckpoints.inc();
+}
 
 const DATABASE_ERROR_NAMES = new Set(["SqliteError", "DriverAdapterError", "DatabaseError"]);
 
