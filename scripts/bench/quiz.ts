@@ -21,7 +21,7 @@ import http from "node:http";
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { AttemptState, PublicQuestion } from "../../lib/quiz/api-types";
-import { cpuMs, heapMb, rssMb, startBenchServer, type BenchServer } from "./server";
+import { cpuMs, eventLoopDelayMs, heapMb, rssMb, startBenchServer, type BenchServer } from "./server";
 
 const LEARNER_COUNTS = (process.env.BENCH_LEARNERS ?? "100,200").split(",").map(Number);
 const RATE = Number(process.env.BENCH_RATE ?? 1000);
@@ -136,6 +136,7 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
   let stored = -1;
   let rssAfter: number[] = [];
   let heapAfter: Awaited<ReturnType<typeof heapMb>>[] = [];
+  let loopDelay: Awaited<ReturnType<typeof eventLoopDelayMs>>[] = [];
   try {
     // Plain node:http with keep-alive: a light client, so the load generator does not starve the
     // servers of the second core (fetch costs several times more CPU per request).
@@ -237,9 +238,11 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
       return { ...phase, rate: phase.acked / Math.max(seconds, (performance.now() - started) / 1000) };
     };
     await runPhase(false, WARMUP_MS / 1000);
+    await Promise.all(servers.map((s) => eventLoopDelayMs(s)));
     const cpuBefore = await sampleCpu(servers, databaseName);
     paced = await runPhase(true, SECONDS);
     cpu = cpuPerAnswer(cpuBefore, await sampleCpu(servers, databaseName), paced.acked);
+    loopDelay = await Promise.all(servers.map((s) => eventLoopDelayMs(s)));
     saturated = await runPhase(false, SATURATED_SECONDS);
     agent.destroy();
     rssAfter = servers.map((s) => rssMb(s.pid));
@@ -272,6 +275,9 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
     const ms = (n: number) => `${n.toFixed(2)} ms`;
     const database = engine === "sqlite" ? "database: inside the app (SQLite)" : Number.isFinite(cpu.database) ? `database ${ms(cpu.database)} (its backends' CPU from /proc)` : "database: not measured (the server is not on this machine)";
     console.log(`  CPU per answer   app ${ms(cpu.app)}${servers.length > 1 ? " (both instances)" : ""}, ${database}, load generator ${ms(cpu.generator)} (paced phase)`);
+  }
+  if (loopDelay.length) {
+    console.log(`  event loop       ${loopDelay.map((d) => `p99 ${d.p99.toFixed(1)} ms, max ${d.max.toFixed(1)} ms`).join(" + ")} late (paced phase; the server's own stalls: synchronous work, GC pauses)`);
   }
   console.log(`  errors           ${errors}${errorKinds.size ? ` (${[...errorKinds].map(([code, n]) => `${n}× ${code}`).join(", ")})` : ""}`);
   if (exhausted) console.log(`  note             ${exhausted} learners ran out of questions before the end`);

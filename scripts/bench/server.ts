@@ -40,12 +40,30 @@ export function cpuMs(pid: number): number {
  * from the allocator and native memory. NaN when the metrics cannot be read.
  */
 export async function heapMb(server: BenchServer): Promise<{ heapUsed: number; heapTotal: number; external: number }> {
+  const read = await readMetrics(server);
+  return { heapUsed: read("nodejs_heap_size_used_bytes") / 1024 / 1024, heapTotal: read("nodejs_heap_size_total_bytes") / 1024 / 1024, external: read("nodejs_external_memory_bytes") / 1024 / 1024 };
+}
+
+/** prom-client samples the event loop every 10 ms and counts that interval in each sample. */
+const LOOP_SAMPLE_MS = 10;
+
+/**
+ * How late the server's event loop ran since the previous call (each scrape of /api/metrics starts
+ * prom-client's histogram again), in ms: p99 and max. A stall of the whole server (synchronous work,
+ * a long GC pause) shows here whatever the load generator saw. NaN when the metrics cannot be read.
+ */
+export async function eventLoopDelayMs(server: BenchServer): Promise<{ p99: number; max: number }> {
+  const read = await readMetrics(server);
+  const ms = (name: string) => Math.max(0, read(name) * 1000 - LOOP_SAMPLE_MS);
+  return { p99: ms("nodejs_eventloop_lag_p99_seconds"), max: ms("nodejs_eventloop_lag_max_seconds") };
+}
+
+async function readMetrics(server: BenchServer): Promise<(name: string) => number> {
   try {
     const text = await (await fetch(`${server.url}/api/metrics`, { headers: { authorization: `Bearer ${server.metricsToken}` } })).text();
-    const read = (name: string) => Number(new RegExp(`^eks_course_${name} (\\S+)$`, "m").exec(text)?.[1] ?? Number.NaN) / 1024 / 1024;
-    return { heapUsed: read("nodejs_heap_size_used_bytes"), heapTotal: read("nodejs_heap_size_total_bytes"), external: read("nodejs_external_memory_bytes") };
+    return (name) => Number(new RegExp(`^eks_course_${name} (\\S+)$`, "m").exec(text)?.[1] ?? Number.NaN);
   } catch {
-    return { heapUsed: Number.NaN, heapTotal: Number.NaN, external: Number.NaN };
+    return () => Number.NaN;
   }
 }
 
