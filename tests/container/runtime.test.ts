@@ -21,6 +21,8 @@ import { answerFromBank, type PublicQ } from "../fixtures/answers";
 const root = path.resolve(import.meta.dirname, "../..");
 const port = Number(process.env.CONTAINER_TEST_PORT ?? 3311);
 const base = `http://127.0.0.1:${port}`;
+/** As the Deployment's Secret would give it (optional there): lets the test read /api/metrics. */
+const METRICS_TOKEN = "container-test-metrics-token-0123456789";
 const stages = parseDockerfile(path.join(root, "Dockerfile"));
 const runtime = runtimeStage(stages);
 const ignore = readFileSync(path.join(root, ".dockerignore"), "utf8").split("\n");
@@ -86,7 +88,7 @@ beforeAll(async () => {
   }
 
   // The image's command, environment and work directory; the test picks the port and keeps the SQLite file inside the folder.
-  const env = { PATH: process.env.PATH!, HOME: work, ...runtime.env, PORT: String(port), DATABASE_URL: "file:./data/course.db", SITE_URL: base } as unknown as NodeJS.ProcessEnv;
+  const env = { PATH: process.env.PATH!, HOME: work, ...runtime.env, PORT: String(port), DATABASE_URL: "file:./data/course.db", SITE_URL: base, METRICS_TOKEN } as unknown as NodeJS.ProcessEnv;
   const child = spawn(runtime.cmd[0]!, runtime.cmd.slice(1), { cwd: app, env, stdio: ["ignore", "pipe", "pipe"] });
   server = child;
   child.stdout!.on("data", (d: Buffer) => (log += d.toString()));
@@ -164,6 +166,18 @@ describe("the runtime stage", () => {
     expect(await answered.json()).toMatchObject({ recorded: true, questionId: question.id, feedback: { correct: true } });
     const state = (await (await fetch(`${base}/api/attempts/${attempt.id}`, { headers: { cookie } })).json()) as { responses: Record<string, unknown> };
     expect(Object.keys(state.responses)).toEqual([question.id]);
+  });
+
+  it("checkpoints SQLite on its worker thread (better-sqlite3 resolves from the image's node_modules)", async () => {
+    // The worker reports once the log has changed (the answer above wrote to it); no fallback is logged.
+    const deadline = Date.now() + 20_000;
+    let metrics = "";
+    while (!/^eks_course_sqlite_wal_pages\{state="total"\} \d+$/m.test(metrics)) {
+      if (Date.now() > deadline) throw new Error(`no checkpoint report in /api/metrics:\n${metrics}\n${log}`);
+      await new Promise((r) => setTimeout(r, 250)); // poll the metrics again
+      metrics = await (await fetch(`${base}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+    }
+    expect(log).not.toContain("checkpoint worker");
   });
 });
 
