@@ -38,6 +38,17 @@ async function freshSqlite() {
   return { url: database.url, file: sqliteFilePath(database.url) };
 }
 
+/** A connection of the test's own to a fresh database, and the lines a checkpointer logs. */
+async function withConnection(run: (file: string, handle: Database.Database, lines: string[]) => Promise<void>) {
+  const { file } = await freshSqlite();
+  const handle = new Database(file);
+  try {
+    await run(file, handle, []);
+  } finally {
+    handle.close();
+  }
+}
+
 describe("SQLite checkpoints on a worker thread", () => {
   it("the app's client turns inline checkpoints off, and its worker copies the log back so that the log starts again", async () => {
     const { url, file } = await freshSqlite();
@@ -72,12 +83,10 @@ describe("SQLite checkpoints on a worker thread", () => {
     expect(existsSync(`${file}-wal`)).toBe(false);
   });
 
-  it("under a steady stream of commits, a FULL checkpoint at restartPages keeps the log from growing without end", async () => {
-    const { file } = await freshSqlite();
-    const handle = new Database(file);
-    const reports: { log: number; full: boolean }[] = [];
-    const restartPages = 400;
-    try {
+  it("under a steady stream of commits, a FULL checkpoint at restartPages keeps the log from growing without end", () =>
+    withConnection(async (file, handle) => {
+      const reports: { log: number; full: boolean }[] = [];
+      const restartPages = 400;
       const checkpointer = startCheckpointer(file, handle, { intervalMs: 50, restartPages, onReport: (report, full) => reports.push({ log: report.log, full }) });
       expect(await checkpointer.ready).toBe(true);
       handle.exec("CREATE TABLE scratch (payload BLOB)");
@@ -94,10 +103,7 @@ describe("SQLite checkpoints on a worker thread", () => {
       // (seen: 4.7 MB); with PASSIVE checkpoints alone it would hold all of them.
       expect(statSync(`${file}-wal`).size).toBeLessThan(5 * restartPages * (PAGE + 24));
       expect(reports.some((r) => r.full)).toBe(true);
-    } finally {
-      handle.close();
-    }
-  });
+    }));
 
   it("one-off clients (scripts) keep SQLite's own checkpoints", async () => {
     const { url } = await freshSqlite();
@@ -111,58 +117,40 @@ describe("SQLite checkpoints on a worker thread", () => {
     }
   });
 
-  it("a worker that cannot start leaves the connection checkpointing by itself", async () => {
-    const { file } = await freshSqlite();
-    const handle = new Database(file);
-    const lines: string[] = [];
-    try {
+  it("a worker that cannot start leaves the connection checkpointing by itself", () =>
+    withConnection(async (file, handle, lines) => {
       const checkpointer = startCheckpointer(file, handle, { source: "throw new Error('better-sqlite3 is not installed here')", log: (line) => lines.push(line) });
       expect(await checkpointer.ready).toBe(false);
       await until(() => (lines.length ? lines : undefined), "the fallback to be logged");
       expect(lines).toEqual([expect.stringContaining("failed (better-sqlite3 is not installed here)")]);
       expect(autocheckpoint(handle)).toBe(DEFAULT_AUTOCHECKPOINT_PAGES);
       await checkpointer.stop();
-    } finally {
-      handle.close();
-    }
-  });
+    }));
 
-  it("a worker that stops on its own hands checkpoints back to the connection", async () => {
-    const { file } = await freshSqlite();
-    const handle = new Database(file);
-    const lines: string[] = [];
-    const reports: CheckpointReport[] = [];
-    // Opens, reports once, then ends with an error code, as a crashed native module would.
-    const source = `
-      const { parentPort } = require("node:worker_threads");
-      parentPort.postMessage({ ready: true });
-      parentPort.postMessage({ report: { busy: 0, log: 7, checkpointed: 7 } });
-      setTimeout(() => process.exit(3), 50);`;
-    try {
+  it("a worker that stops on its own hands checkpoints back to the connection", () =>
+    withConnection(async (file, handle, lines) => {
+      const reports: CheckpointReport[] = [];
+      // Opens, reports once, then ends with an error code, as a crashed native module would.
+      const source = `
+        const { parentPort } = require("node:worker_threads");
+        parentPort.postMessage({ ready: true });
+        parentPort.postMessage({ report: { busy: 0, log: 7, checkpointed: 7 } });
+        setTimeout(() => process.exit(3), 50);`;
       const checkpointer = startCheckpointer(file, handle, { source, log: (line) => lines.push(line), onReport: (report) => reports.push(report) });
       expect(await checkpointer.ready).toBe(true);
       await until(() => (lines.length ? lines : undefined), "the worker's exit to be logged");
       expect(reports).toEqual([{ busy: 0, log: 7, checkpointed: 7 }]);
       expect(lines).toEqual([expect.stringContaining("stopped (exit code 3)")]);
       expect(autocheckpoint(handle)).toBe(DEFAULT_AUTOCHECKPOINT_PAGES);
-    } finally {
-      handle.close();
-    }
-  });
+    }));
 
-  it("stopping ends the worker without handing checkpoints back or logging a failure", async () => {
-    const { file } = await freshSqlite();
-    const handle = new Database(file);
-    const lines: string[] = [];
-    try {
+  it("stopping ends the worker without handing checkpoints back or logging a failure", () =>
+    withConnection(async (file, handle, lines) => {
       const checkpointer = startCheckpointer(file, handle, { log: (line) => lines.push(line) });
       expect(await checkpointer.ready).toBe(true);
       expect(autocheckpoint(handle)).toBe(0);
       await checkpointer.stop();
       expect(lines).toEqual([]);
       expect(autocheckpoint(handle)).toBe(0);
-    } finally {
-      handle.close();
-    }
-  });
+    }));
 });
