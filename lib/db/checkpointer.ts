@@ -28,6 +28,8 @@ type SqliteHandle = import("better-sqlite3").Database;
 export const CHECKPOINT_INTERVAL_MS = 250;
 /** 64 MiB of log (4 KiB pages): at 1,000 answers a second, a FULL checkpoint every few seconds. */
 export const RESTART_PAGES = 16_384;
+/** How long `stop()` waits for the worker to close its connection before ending the thread. */
+export const STOP_TIMEOUT_MS = 2000;
 /** SQLite's own default for `wal_autocheckpoint`, restored when the worker is gone. */
 export const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
 
@@ -115,7 +117,11 @@ export function startCheckpointer(file: string, handle: SqliteHandle, options: O
       settle(false);
       const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
       worker.postMessage("stop");
+      // A FULL checkpoint may be waiting up to a second for the write lock; a shutdown waits no longer than this.
+      const deadline = setTimeout(() => void worker.terminate(), STOP_TIMEOUT_MS);
+      deadline.unref();
       await exited;
+      clearTimeout(deadline);
     },
   };
 }

@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { createDb, getSqliteCheckpointer, getSqliteHandle } from "@/lib/db";
-import { DEFAULT_AUTOCHECKPOINT_PAGES, startCheckpointer, type CheckpointReport } from "@/lib/db/checkpointer";
+import { DEFAULT_AUTOCHECKPOINT_PAGES, STOP_TIMEOUT_MS, startCheckpointer, type CheckpointReport } from "@/lib/db/checkpointer";
 import { migrate, sqliteFilePath } from "@/lib/db/migrate";
 import { getMetrics } from "@/lib/metrics";
 import { createTestDatabase } from "./databases";
@@ -142,6 +142,20 @@ describe("SQLite checkpoints on a worker thread", () => {
       expect(reports).toEqual([{ busy: 0, log: 7, checkpointed: 7 }]);
       expect(lines).toEqual([expect.stringContaining("stopped (exit code 3)")]);
       expect(autocheckpoint(handle)).toBe(DEFAULT_AUTOCHECKPOINT_PAGES);
+    }));
+
+  it("stopping ends a worker that does not answer, after STOP_TIMEOUT_MS, so a shutdown cannot hang on it", () =>
+    withConnection(async (file, handle, lines) => {
+      // Opens and then never reads its messages, as a worker stuck in a checkpoint would.
+      const source = `
+        require("node:worker_threads").parentPort.postMessage({ ready: true });
+        setInterval(() => {}, 1000);`;
+      const checkpointer = startCheckpointer(file, handle, { source, log: (line) => lines.push(line) });
+      expect(await checkpointer.ready).toBe(true);
+      const started = Date.now();
+      await checkpointer.stop();
+      expect(Date.now() - started).toBeGreaterThanOrEqual(STOP_TIMEOUT_MS - 100);
+      expect(lines).toEqual([]);
     }));
 
   it("stopping ends the worker without handing checkpoints back or logging a failure", () =>
