@@ -21,7 +21,7 @@ import http from "node:http";
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { AttemptState, PublicQuestion } from "../../lib/quiz/api-types";
-import { cpuMs, eventLoopDelayMs, heapMb, rssMb, startBenchServer, type BenchServer } from "./server";
+import { cpuMs, eventLoopDelayMs, fullCheckpoints, heapMb, rssMb, startBenchServer, type BenchServer } from "./server";
 
 const LEARNER_COUNTS = (process.env.BENCH_LEARNERS ?? "100,200").split(",").map(Number);
 const RATE = Number(process.env.BENCH_RATE ?? 1000);
@@ -137,6 +137,7 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
   let rssAfter: number[] = [];
   let heapAfter: Awaited<ReturnType<typeof heapMb>>[] = [];
   let loopDelay: Awaited<ReturnType<typeof eventLoopDelayMs>>[] = [];
+  let fulls = Number.NaN;
   try {
     // Plain node:http with keep-alive: a light client, so the load generator does not starve the
     // servers of the second core (fetch costs several times more CPU per request).
@@ -243,6 +244,7 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
     paced = await runPhase(true, SECONDS);
     cpu = cpuPerAnswer(cpuBefore, await sampleCpu(servers, databaseName), paced.acked);
     loopDelay = await Promise.all(servers.map((s) => eventLoopDelayMs(s)));
+    if (engine === "sqlite") fulls = await fullCheckpoints(servers[0]!);
     saturated = await runPhase(false, SATURATED_SECONDS);
     agent.destroy();
     rssAfter = servers.map((s) => rssMb(s.pid));
@@ -279,6 +281,7 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
   if (loopDelay.length) {
     console.log(`  event loop       ${loopDelay.map((d) => `p99 ${d.p99.toFixed(1)} ms, max ${d.max.toFixed(1)} ms`).join(" + ")} late (paced phase; the server's own stalls: synchronous work, GC pauses)`);
   }
+  if (Number.isFinite(fulls)) console.log(`  checkpoints      ${fulls} FULL checkpoints by the worker up to the end of the paced phase (each may hold a commit for a few ms)`);
   console.log(`  errors           ${errors}${errorKinds.size ? ` (${[...errorKinds].map(([code, n]) => `${n}× ${code}`).join(", ")})` : ""}`);
   if (exhausted) console.log(`  note             ${exhausted} learners ran out of questions before the end`);
   console.log(`  stored = acked   ${stored === acked ? "yes" : "NO"} (${stored} stored, ${acked} acknowledged over all phases)`);

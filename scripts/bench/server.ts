@@ -58,6 +58,11 @@ export async function eventLoopDelayMs(server: BenchServer): Promise<{ p99: numb
   return { p99: ms("nodejs_eventloop_lag_p99_seconds"), max: ms("nodejs_eventloop_lag_max_seconds") };
 }
 
+/** SQLite: the FULL checkpoints the server's checkpoint worker has run since it started (lib/db/checkpointer.ts). */
+export async function fullCheckpoints(server: BenchServer): Promise<number> {
+  return (await readMetrics(server))("sqlite_full_checkpoints_total");
+}
+
 async function readMetrics(server: BenchServer): Promise<(name: string) => number> {
   try {
     const text = await (await fetch(`${server.url}/api/metrics`, { headers: { authorization: `Bearer ${server.metricsToken}` } })).text();
