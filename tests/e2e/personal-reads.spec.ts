@@ -50,6 +50,9 @@ test("a guest whose browser predates the hint gets it from the account check and
   await page.goto(LESSON);
   await page.getByTestId("lesson-complete").click();
   await expect(page.getByTestId("lesson-complete")).toHaveAttribute("aria-pressed", "true");
+  // Leave the lesson first: its own idle-time reads (an account check that would set the hint again,
+  // a progress read) must neither land after the cookie is cleared nor be counted for the next page.
+  await page.goto("about:blank");
   // The guest cookie alone, as every guest had before the hint existed.
   await context.clearCookies({ name: "learner-hint" });
   expect(await hint(page)).toBeUndefined();
