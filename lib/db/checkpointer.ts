@@ -12,7 +12,8 @@
  * The log starts again from its beginning only when a commit finds every page of it copied back. Under
  * a steady stream of commits that never happens: commits land while a PASSIVE checkpoint copies, so
  * the log only grows (measured: 320 MB in 15 s at 1,000 commits a second). So once the log holds
- * `restartPages`, the worker follows its PASSIVE checkpoint with a FULL one, which takes the write
+ * `restartPages` and pages were written since the last round, the worker follows its PASSIVE
+ * checkpoint with a FULL one, which takes the write
  * lock between two of the app's commits to copy the few pages written meanwhile; the next commit then
  * starts the log again. Only that checkpoint can make a commit wait, once per `restartPages` pages
  * instead of once per 1,000.
@@ -47,14 +48,18 @@ const Database = require("better-sqlite3");
 const db = new Database(workerData.file, { fileMustExist: true, timeout: 1000 });
 parentPort.postMessage({ ready: true });
 let last = "";
+const keyOf = (report) => report.log + "/" + report.checkpointed;
 const timer = setInterval(() => {
   let report = db.pragma("wal_checkpoint(PASSIVE)")[0];
   let full = false;
-  if (report.log >= workerData.restartPages) {
+  // A log copied back in full with nothing written since the last round starts again at the next
+  // commit by itself: an idle server runs no FULL checkpoint.
+  const settled = keyOf(report) === last && report.checkpointed === report.log;
+  if (report.log >= workerData.restartPages && !settled) {
     report = db.pragma("wal_checkpoint(FULL)")[0];
     full = true;
   }
-  const key = report.log + "/" + report.checkpointed;
+  const key = keyOf(report);
   if (key !== last || full) parentPort.postMessage({ report, full });
   last = key;
 }, workerData.intervalMs);

@@ -105,6 +105,25 @@ describe("SQLite checkpoints on a worker thread", () => {
       expect(reports.some((r) => r.full)).toBe(true);
     }));
 
+  it("once the log is copied back and nothing more is written, no further FULL checkpoint runs", () =>
+    withConnection(async (file, handle) => {
+      const fulls: number[] = [];
+      const intervalMs = 20;
+      const checkpointer = startCheckpointer(file, handle, { intervalMs, restartPages: 300, onReport: (report, full) => full && fulls.push(report.log) });
+      expect(await checkpointer.ready).toBe(true);
+      handle.exec("CREATE TABLE scratch (payload BLOB)");
+      const insert = handle.prepare("INSERT INTO scratch (payload) VALUES (randomblob(3000))");
+      for (let i = 0; i < 400; i++) insert.run();
+      await until(() => (fulls.length ? fulls : undefined), "a FULL checkpoint of the burst");
+      // One more may follow for pages written after a FULL that ran during the burst; then the log is
+      // past restartPages but settled, and an idle server must not take the write lock every round.
+      await new Promise((resolve) => setTimeout(resolve, 25 * intervalMs));
+      const seen = fulls.length;
+      await new Promise((resolve) => setTimeout(resolve, 25 * intervalMs));
+      expect(fulls.length).toBe(seen);
+      await checkpointer.stop();
+    }));
+
   it("one-off clients (scripts) keep SQLite's own checkpoints", async () => {
     const { url } = await freshSqlite();
     const db = createDb(url);
