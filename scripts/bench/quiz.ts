@@ -21,7 +21,7 @@ import http from "node:http";
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { AttemptState, PublicQuestion } from "../../lib/quiz/api-types";
-import { cpuMs, eventLoopDelayMs, fullCheckpoints, heapMb, rssMb, startBenchServer, type BenchServer } from "./server";
+import { cpuMs, eventLoopDelayMs, fullCheckpoints, gcTotals, heapMb, type GcTotals, rssMb, startBenchServer, type BenchServer } from "./server";
 
 const LEARNER_COUNTS = (process.env.BENCH_LEARNERS ?? "100,200").split(",").map(Number);
 const RATE = Number(process.env.BENCH_RATE ?? 1000);
@@ -137,6 +137,7 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
   let rssAfter: number[] = [];
   let heapAfter: Awaited<ReturnType<typeof heapMb>>[] = [];
   let loopDelay: Awaited<ReturnType<typeof eventLoopDelayMs>>[] = [];
+  let gc: GcTotals[] = [];
   let fulls = Number.NaN;
   try {
     // Plain node:http with keep-alive: a light client, so the load generator does not starve the
@@ -240,10 +241,12 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
     };
     await runPhase(false, WARMUP_MS / 1000);
     await Promise.all(servers.map((s) => eventLoopDelayMs(s)));
+    const gcBefore = await Promise.all(servers.map((s) => gcTotals(s)));
     const cpuBefore = await sampleCpu(servers, databaseName);
     paced = await runPhase(true, SECONDS);
     cpu = cpuPerAnswer(cpuBefore, await sampleCpu(servers, databaseName), paced.acked);
     loopDelay = await Promise.all(servers.map((s) => eventLoopDelayMs(s)));
+    gc = await Promise.all(servers.map(async (s, i) => subtractGc(await gcTotals(s), gcBefore[i]!)));
     if (engine === "sqlite") fulls = await fullCheckpoints(servers[0]!);
     saturated = await runPhase(false, SATURATED_SECONDS);
     agent.destroy();
@@ -281,6 +284,10 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
   if (loopDelay.length) {
     console.log(`  event loop       ${loopDelay.map((d) => `p99 ${d.p99.toFixed(1)} ms, max ${d.max.toFixed(1)} ms`).join(" + ")} late (paced phase; the server's own stalls: synchronous work, GC pauses)`);
   }
+  if (gc.length) {
+    const kind = (k: GcTotals["minor"], name: string) => `${k.count} ${name} (${k.ms.toFixed(0)} ms, ${k.over10ms} over 10 ms)`;
+    console.log(`  GC pauses        ${gc.map((g) => `${kind(g.minor, "scavenges")}, ${kind(g.major, "full")}, ${kind(g.incremental, "incremental steps")}`).join(" + ")} (paced phase)`);
+  }
   if (Number.isFinite(fulls)) console.log(`  checkpoints      ${fulls} FULL checkpoints by the worker up to the end of the paced phase (each may hold a commit for a few ms)`);
   console.log(`  errors           ${errors}${errorKinds.size ? ` (${[...errorKinds].map(([code, n]) => `${n}× ${code}`).join(", ")})` : ""}`);
   if (exhausted) console.log(`  note             ${exhausted} learners ran out of questions before the end`);
@@ -294,6 +301,11 @@ async function runScenario(engine: "sqlite" | "postgresql", learners: number, bu
   console.log(
     `  capacity         ${saturated.rate.toFixed(0)} answers/s with every learner sending back to back for ${SATURATED_SECONDS} s (p50 ${percentile(saturated.latencies, 50).toFixed(1)} ms, p99 ${percentile(saturated.latencies, 99).toFixed(1)} ms: queueing, by Little's law)`,
   );
+}
+
+function subtractGc(after: GcTotals, before: GcTotals): GcTotals {
+  const minus = (a: GcTotals["minor"], b: GcTotals["minor"]) => ({ count: a.count - b.count, ms: a.ms - b.ms, over10ms: a.over10ms - b.over10ms });
+  return { minor: minus(after.minor, before.minor), major: minus(after.major, before.major), incremental: minus(after.incremental, before.incremental) };
 }
 
 async function main() {

@@ -63,10 +63,24 @@ export async function fullCheckpoints(server: BenchServer): Promise<number> {
   return (await readMetrics(server))("sqlite_full_checkpoints_total");
 }
 
+/** Garbage collection so far (prom-client's histogram, by kind): how many pauses and their total, in ms. */
+export type GcTotals = Record<"minor" | "major" | "incremental", { count: number; ms: number; over10ms: number }>;
+
+export async function gcTotals(server: BenchServer): Promise<GcTotals> {
+  const read = await readMetrics(server);
+  const kind = (name: string) => {
+    const count = read(`nodejs_gc_duration_seconds_count{kind="${name}"}`);
+    return { count, ms: read(`nodejs_gc_duration_seconds_sum{kind="${name}"}`) * 1000, over10ms: count - read(`nodejs_gc_duration_seconds_bucket{le="0.01",kind="${name}"}`) };
+  };
+  return { minor: kind("minor"), major: kind("major"), incremental: kind("incremental") };
+}
+
+/** `name` may carry labels, written as the exposition format does: `metric{label="value"}`. */
 async function readMetrics(server: BenchServer): Promise<(name: string) => number> {
   try {
     const text = await (await fetch(`${server.url}/api/metrics`, { headers: { authorization: `Bearer ${server.metricsToken}` } })).text();
-    return (name) => Number(new RegExp(`^eks_course_${name} (\\S+)$`, "m").exec(text)?.[1] ?? Number.NaN);
+    const escape = (name: string) => name.replace(/[{}"]/g, "\\$&");
+    return (name) => Number(new RegExp(`^eks_course_${escape(name)} (\\S+)$`, "m").exec(text)?.[1] ?? Number.NaN);
   } catch {
     return () => Number.NaN;
   }
