@@ -9,21 +9,8 @@
  * build-time compression (scripts/server/static.ts). Every response carries the security headers
  * (lib/security-headers.ts).
  */
-import { register } from "node:module";
 import { createServer, type ServerResponse } from "node:http";
 import { SHUTDOWN_TIMEOUT_MS } from "./server/lifecycle";
-
-// Outside Next's bundler, resolve the "server-only" marker the way React Server Components do.
-register(
-  "data:text/javascript," +
-    encodeURIComponent(
-      `export async function resolve(specifier, context, next) {
-        if (specifier === "server-only") return next(specifier, { ...context, conditions: [...context.conditions, "react-server"] });
-        return next(specifier, context);
-      }`,
-    ),
-  import.meta.url,
-);
 
 async function main() {
   // `npm start` is production unless the operator explicitly says otherwise (NODE_ENV=…).
